@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'graphql';
+import { composeServices } from '@apollo/composition';
+
+/** The subgraphs of the hub, in the order they appear in the supergraph, with their default local URLs. */
+export const SUBGRAPHS = [
+  { name: 'police', port: 4001 },
+  { name: 'procuratorate', port: 4002 },
+  { name: 'court', port: 4003 },
+  { name: 'justice', port: 4004 },
+  { name: 'cases', port: 4005 },
+] as const;
+export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const SUPERGRAPH_PATH = path.join(REPO_ROOT, 'schema', 'supergraph.graphql');
+
+export function subgraphSchemaPath(name: SubgraphName): string {
+  return path.join(REPO_ROOT, 'subgraphs', name, 'schema.graphql');
+}
+
+/** Composes the subgraphs' SDL files into the supergraph SDL, or throws with every composition error. */
+export function composeSupergraph(): string {
+  const result = composeServices(
+    SUBGRAPHS.map(({ name, port }) => ({
+      name,
+      url: `http://localhost:${port}/graphql`,
+      typeDefs: parse(readFileSync(subgraphSchemaPath(name), 'utf8')),
+    })),
+  );
+  if (result.errors) {
+    throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
+  }
+  return result.supergraphSdl.endsWith('\n') ? result.supergraphSdl : `${result.supergraphSdl}\n`;
+}

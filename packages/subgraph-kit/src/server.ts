@@ -1,0 +1,161 @@
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import express, { type ErrorRequestHandler, type Request } from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import { runWithCommandTally, type CommandTally, type Database } from './database';
+import { describeError, type Logger } from './logger';
+import { ErrorCode } from './errors';
+
+/** What every resolver context carries besides the subgraph's own loaders. */
+export interface BaseContext {
+  requestId: string;
+  /** Database commands this request has caused so far (logged with the request). */
+  dbCommands: CommandTally;
+}
+
+export interface SubgraphServerOptions<TContext extends BaseContext> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<TContext>;
+  database: Database;
+  logger: Logger;
+  /** Builds a fresh context (fresh DataLoaders) for every request. */
+  createContext(base: BaseContext): TContext;
+  /** Largest accepted request body. */
+  bodyLimit?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+interface RequestLocals {
+  requestId: string;
+  tally: CommandTally;
+}
+
+const requestLocals = new WeakMap<Request, RequestLocals>();
+
+/** Builds and starts the HTTP server of one subgraph: /graphql, /health, /ready, /metrics. */
+export async function startSubgraphServer<TContext extends BaseContext>(
+  options: SubgraphServerOptions<TContext>,
+  listen: { port: number; host: string },
+): Promise<RunningServer> {
+  const { logger, database } = options;
+  const app = express();
+  const httpServer = http.createServer(app);
+  let requests = 0;
+
+  const apollo = new ApolloServer<TContext>({
+    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => hideInternalErrors(formatted, error, logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin<TContext>(logger)],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    const databaseUp = await database.ping();
+    res.status(databaseUp ? 200 : 503).json({ status: databaseUp ? 'ready' : 'unavailable', service: options.name, database: databaseUp });
+  });
+  app.get('/metrics', (_req, res) => {
+    res.json({ service: options.name, requests, dbCommands: database.commandsSent() });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    (req, _res, next) => {
+      requests += 1;
+      const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
+      const tally: CommandTally = { count: 0 };
+      requestLocals.set(req, { requestId, tally });
+      // The tally follows the request through every async continuation of its resolvers.
+      runWithCommandTally(tally, () => next());
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const locals = requestLocals.get(req) ?? { requestId: randomUUID(), tally: { count: 0 } };
+        return options.createContext({ requestId: locals.requestId, dbCommands: locals.tally });
+      },
+    }),
+  );
+  app.use(jsonErrorHandler(logger));
+
+  await new Promise<void>((resolve) => httpServer.listen(listen.port, listen.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${listen.host}:${port}/graphql`;
+  logger.info('subgraph listening', { url });
+
+  return {
+    url,
+    port,
+    async stop() {
+      await apollo.stop();
+      await database.close();
+      logger.info('subgraph stopped');
+    },
+  };
+}
+
+function headerValue(req: Request, name: string): string | undefined {
+  const value = req.headers[name];
+  const text = Array.isArray(value) ? value[0] : value;
+  return text && /^[\w.:-]{1,100}$/.test(text) ? text : undefined;
+}
+
+/** One log line per operation: id, name, duration, database commands, error codes. Never variables. */
+function requestLogPlugin<TContext extends BaseContext>(logger: Logger): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ request, errors, operationName }) {
+          const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+          logger.info('operation', {
+            requestId: contextValue.requestId,
+            operation: operationName ?? request.operationName ?? null,
+            durationMs: Math.round(durationMs * 10) / 10,
+            dbCommands: contextValue.dbCommands.count,
+            errorCodes: errors?.map((e) => String(e.extensions?.code ?? 'UNKNOWN')).join(',') || undefined,
+          });
+        },
+      };
+    },
+  };
+}
+
+/** Unexpected errors reach clients as a bare INTERNAL_SERVER_ERROR; details stay in the log. */
+function hideInternalErrors(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+  const original = (error as { originalError?: unknown }).originalError ?? error;
+  logger.error('resolver failed', { path: formatted.path?.join('.') ?? null, ...describeError(original) });
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/** Malformed or oversized bodies get a GraphQL-shaped JSON error, never an HTML page with a stack. */
+function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, _req, res, _next) => {
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const message =
+      status === 413
+        ? 'Request body is too large.'
+        : status === 400
+          ? 'Request body must be valid JSON: {"query": "...", "variables": {...}}.'
+          : 'Internal server error';
+    if (status === 500) logger.error('request failed', describeError(error));
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  };
+}

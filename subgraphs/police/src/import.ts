@@ -1,0 +1,4 @@
+import { runImportCli } from '@hub/subgraph-kit';
+import { importPoliceExport } from './data/importer';
+
+void runImportCli('police', importPoliceExport);
