@@ -1,0 +1,112 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import type { SentenceKind } from '@hub/domain';
+import { timelineEventSchema, type TimelineEventDoc } from '@hub/subgraph-kit';
+
+/** A federation reference to a case or person: the id is all this subgraph needs. */
+export interface CaseRef {
+  id: string;
+}
+export interface PersonRef {
+  id: string;
+}
+
+export interface VerdictDoc {
+  documentNumber: string;
+  kind: 'JUDGMENT' | 'RULING';
+  issuedAt: Date;
+  outcome: SentenceKind;
+  termMonths?: number | null;
+  suspended: boolean;
+  probationMonths?: number | null;
+  fineYuan?: number | null;
+  charges: string[];
+  appealOutcome?: 'UPHELD' | 'REVISED' | 'REMANDED' | null;
+}
+
+/** One court case under its 案号 (first or second instance). */
+export interface CourtCaseDoc {
+  caseId: string;
+  number: string;
+  courtCode: string;
+  caseType: string;
+  instance: 'FIRST' | 'SECOND';
+  procedure: 'ORDINARY' | 'SUMMARY' | 'FAST_TRACK';
+  registeredAt: Date;
+  registeredOnTheSpot: boolean;
+  defendantIds: string[];
+  hearings: Array<{ at: Date; courtroom: string }>;
+  verdict?: VerdictDoc | null;
+  effectiveAt?: Date | null;
+  deliveredForExecutionAt?: Date | null;
+  status: 'PENDING' | 'DECIDED' | 'APPEALED' | 'EFFECTIVE';
+  events: TimelineEventDoc[];
+}
+
+/**
+ * The courts' file of one criminal matter: every court case of it (first instance, appeal) embedded
+ * under the unified case id, because they are always read together and a case has only a few.
+ * Reading by `_id` alone is what the embedded engine answers from its primary key. The 案号 of each
+ * court case is indexed (unique) for lookups on a real MongoDB.
+ */
+export interface CourtFileDoc {
+  _id: string;
+  courtCases: CourtCaseDoc[];
+  /** All court events of the matter, oldest first (what the timeline needs, without unpacking cases). */
+  events: TimelineEventDoc[];
+}
+
+const verdictSchema = new Schema<VerdictDoc>(
+  {
+    documentNumber: { type: String, required: true },
+    kind: { type: String, required: true },
+    issuedAt: { type: Date, required: true },
+    outcome: { type: String, required: true },
+    termMonths: Number,
+    suspended: { type: Boolean, required: true },
+    probationMonths: Number,
+    fineYuan: Number,
+    charges: { type: [String], default: [] },
+    appealOutcome: String,
+  },
+  { _id: false },
+);
+
+const courtCaseSchema = new Schema<CourtCaseDoc>(
+  {
+    caseId: { type: String, required: true },
+    number: { type: String, required: true },
+    courtCode: { type: String, required: true },
+    caseType: { type: String, required: true },
+    instance: { type: String, required: true },
+    procedure: { type: String, required: true },
+    registeredAt: { type: Date, required: true },
+    registeredOnTheSpot: { type: Boolean, required: true },
+    defendantIds: { type: [String], default: [] },
+    hearings: { type: [new Schema({ at: Date, courtroom: String }, { _id: false })], default: [] },
+    verdict: verdictSchema,
+    effectiveAt: Date,
+    deliveredForExecutionAt: Date,
+    status: { type: String, required: true },
+    events: { type: [timelineEventSchema], default: [] },
+  },
+  { _id: false },
+);
+
+const courtFileSchema = new Schema<CourtFileDoc>(
+  {
+    _id: { type: String, required: true },
+    courtCases: { type: [courtCaseSchema], default: [] },
+    events: { type: [timelineEventSchema], default: [] },
+  },
+  { collection: 'court_files', versionKey: false },
+);
+courtFileSchema.index({ 'courtCases.number': 1 }, { unique: true });
+courtFileSchema.index({ 'courtCases.courtCode': 1, 'courtCases.registeredAt': -1 });
+
+export interface CourtModels {
+  CourtFile: Model<CourtFileDoc>;
+}
+
+export function createModels(connection: Connection): CourtModels {
+  return { CourtFile: connection.model<CourtFileDoc>('CourtFile', courtFileSchema) };
+}

@@ -1,0 +1,4 @@
+import { runImportCli } from '@hub/subgraph-kit';
+import { importCourtExport } from './data/importer';
+
+void runImportCli('court', importCourtExport);

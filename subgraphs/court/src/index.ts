@@ -1,0 +1,4 @@
+import { runSubgraph } from '@hub/subgraph-kit';
+import { createCourtSubgraph } from './server';
+
+void runSubgraph('court', createCourtSubgraph);

@@ -1,0 +1,7 @@
+import { DateTimeScalar } from '@hub/subgraph-kit';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { Case } from './Case';
+import { CourtCase } from './CourtCase';
+import { Query } from './Query';
+
+export const resolvers: Resolvers = { DateTime: DateTimeScalar, Query, Case, CourtCase };

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { EXPORT_FILES, type ExecutionExport } from '@hub/domain';
+import { eventsFromExport, readJsonLines, upsertById, type Importer } from '@hub/subgraph-kit';
+import { createModels, type ExecutionDoc, type ExecutionFileDoc } from './models';
+
+export function toExecutionDoc(record: ExecutionExport): ExecutionDoc {
+  return {
+    caseId: record.caseId,
+    personId: record.personId,
+    kind: record.kind,
+    recordNumber: record.recordNumber,
+    institutionName: record.institutionName,
+    divisionCode: record.divisionCode,
+    startedAt: new Date(record.startedAt),
+    plannedEndAt: new Date(record.plannedEndAt),
+    endedAt: record.endedAt ? new Date(record.endedAt) : null,
+    status: record.status,
+    events: eventsFromExport(record.events),
+  };
+}
+
+/** Groups the executions of each case into one file, in order of their start. */
+export function toExecutionFiles(executions: readonly ExecutionDoc[]): ExecutionFileDoc[] {
+  const files = new Map<string, ExecutionDoc[]>();
+  for (const execution of executions) files.set(execution.caseId, [...(files.get(execution.caseId) ?? []), execution]);
+  return [...files].map(([caseId, list]) => {
+    const ordered = [...list].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+    const events = ordered.flatMap((e) => e.events).sort((a, b) => a.at.getTime() - b.at.getTime());
+    return { _id: caseId, executions: ordered, events };
+  });
+}
+
+/** Loads justice.jsonl (prisons' and judicial offices' export) into the justice database. */
+export const importJusticeExport: Importer = async (database, exportDir, onProgress) => {
+  const { ExecutionFile } = createModels(database.connection);
+  await ExecutionFile.createIndexes();
+  const executions: ExecutionDoc[] = [];
+  for await (const record of readJsonLines<ExecutionExport>(path.join(exportDir, EXPORT_FILES.justice))) {
+    executions.push(toExecutionDoc(record));
+  }
+  return upsertById(ExecutionFile, toExecutionFiles(executions), onProgress);
+};

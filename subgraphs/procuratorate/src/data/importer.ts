@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { EXPORT_FILES, type ProsecutionExport } from '@hub/domain';
+import { eventsFromExport, readJsonLines, upsertById, type Importer } from '@hub/subgraph-kit';
+import { createModels, type ProsecutionDoc } from './models';
+
+const date = (iso: string | undefined) => (iso ? new Date(iso) : null);
+
+export function toProsecutionDoc(record: ProsecutionExport): ProsecutionDoc {
+  return {
+    _id: record.caseId,
+    number: record.caseNumber,
+    procuratorateName: record.procuratorateName,
+    divisionCode: record.divisionCode,
+    status: record.status,
+    arrestDecision: record.arrestDecision ? { ...record.arrestDecision, decidedAt: new Date(record.arrestDecision.decidedAt) } : null,
+    reviewStartedAt: date(record.reviewStartedAt),
+    supplementaryInvestigations: record.supplementaryInvestigations,
+    indictment: record.indictment ? { ...record.indictment, indictedAt: new Date(record.indictment.indictedAt) } : null,
+    nonProsecution: record.nonProsecution ? { ...record.nonProsecution, decidedAt: new Date(record.nonProsecution.decidedAt) } : null,
+    protest: record.protest ? { ...record.protest, protestedAt: new Date(record.protest.protestedAt) } : null,
+    events: eventsFromExport(record.events),
+  };
+}
+
+/** Loads procuratorate.jsonl (the procuratorate system's export) into the procuratorate database. */
+export const importProcuratorateExport: Importer = async (database, exportDir, onProgress) => {
+  const { Prosecution } = createModels(database.connection);
+  await Prosecution.createIndexes();
+  const docs: ProsecutionDoc[] = [];
+  for await (const record of readJsonLines<ProsecutionExport>(path.join(exportDir, EXPORT_FILES.procuratorate))) {
+    docs.push(toProsecutionDoc(record));
+  }
+  return upsertById(Prosecution, docs, onProgress);
+};

@@ -1,0 +1,4 @@
+import { runImportCli } from '@hub/subgraph-kit';
+import { importProcuratorateExport } from './data/importer';
+
+void runImportCli('procuratorate', importProcuratorateExport);
