@@ -50,7 +50,8 @@ const config: CodegenConfig = {
       SentenceExecution: '../data/models#ExecutionDoc',
     }),
     ...subgraph('cases', 'CasesContext', {
-      Case: '../data/models#CaseDoc',
+      Case: '../data/models#CaseParent',
+      CaseConnection: '../data/caseList#CaseConnectionParent',
       Person: '../data/models#PersonDoc',
       CaseParty: '../data/models#CasePartyDoc',
       PersonCase: '../data/models#PersonCaseDoc',

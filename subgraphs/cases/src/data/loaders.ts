@@ -1,0 +1,13 @@
+import { createByIdLoader } from '@hub/subgraph-kit';
+import type { CaseDoc, CaseNumberDoc, CasesModels, PersonDoc } from './models';
+
+export type CasesLoaders = ReturnType<typeof createLoaders>;
+
+/** Fresh per request, so nothing cached outlives the request that asked for it. */
+export function createLoaders(models: CasesModels) {
+  return {
+    caseById: createByIdLoader<CaseDoc>((filter) => models.Case.find(filter).lean<CaseDoc[]>().exec()),
+    caseNumberByKey: createByIdLoader<CaseNumberDoc>((filter) => models.CaseNumber.find(filter).lean<CaseNumberDoc[]>().exec()),
+    personById: createByIdLoader<PersonDoc>((filter) => models.Person.find(filter).lean<PersonDoc[]>().exec()),
+  };
+}

@@ -1,0 +1,5 @@
+import type { CaseConnectionResolvers } from '../__generated__/resolvers-types';
+
+export const CaseConnection: CaseConnectionResolvers = {
+  totalCount: (connection) => connection.countTotal(),
+};
