@@ -1,0 +1,144 @@
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import express, { type ErrorRequestHandler, type Request } from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloGateway } from '@apollo/gateway';
+import type { GraphQLFormattedError } from 'graphql';
+import { describeError, type Logger } from '@hub/subgraph-kit';
+import type { GatewayConfig } from './config';
+import type { GatewayContext } from './context';
+import { TimedDataSource } from './dataSource';
+import { checkReadiness } from './readiness';
+import type { SubgraphName } from './supergraph';
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * The gateway: one GraphQL endpoint over the static supergraph in schema/. It starts even when a
+ * subgraph is down and serves whatever does not need that subgraph.
+ */
+export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
+  const supergraphSdl = readSupergraph(config.supergraphPath);
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => new TimedDataSource(name, config.subgraphUrls[name as SubgraphName] ?? url ?? ''),
+  });
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    introspection: !config.production,
+    formatError: (formatted, error) => hideInternalErrors(formatted, error, logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(logger)],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const readiness = await checkReadiness(config.subgraphUrls);
+    res.status(readiness.ready ? 200 : 503).json(readiness);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ requestId: requestIdOf(req), subgraphTimings: {} }),
+    }),
+  );
+  app.use(jsonErrorHandler(logger));
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.host}:${port}/graphql`;
+  logger.info('gateway listening', { url });
+  return {
+    url,
+    port,
+    async stop() {
+      await apollo.stop();
+      logger.info('gateway stopped');
+    },
+  };
+}
+
+function readSupergraph(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`Cannot read the supergraph at ${file}; run "npm run compose" to create it.`);
+  }
+}
+
+function requestIdOf(req: Request): string {
+  const header = req.headers['x-request-id'];
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && /^[\w.:-]{1,100}$/.test(value) ? value : randomUUID();
+}
+
+/** One log line per operation: id, name, duration, per-subgraph fetches and time, error codes. Never variables. */
+function requestLogPlugin(logger: Logger): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ request, errors, operationName }) {
+          logger.info('operation', {
+            requestId: contextValue.requestId,
+            operation: operationName ?? request.operationName ?? null,
+            durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
+            subgraphs: Object.fromEntries(Object.entries(contextValue.subgraphTimings).map(([name, t]) => [name, t.ms])),
+            errorCodes: errors?.map((e) => String(e.extensions?.code ?? 'UNKNOWN')).join(',') || undefined,
+          });
+        },
+      };
+    },
+  };
+}
+
+/** Internal failures (including a subgraph that does not answer) reach clients without internals. */
+function hideInternalErrors(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const serviceName = formatted.extensions?.serviceName;
+  if (code && code !== 'INTERNAL_SERVER_ERROR' && code !== 'DOWNSTREAM_SERVICE_ERROR') {
+    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code, ...pickPublic(formatted.extensions) } };
+  }
+  const original = (error as { originalError?: unknown }).originalError ?? error;
+  logger.error('operation failed', { path: formatted.path?.join('.') ?? null, serviceName: typeof serviceName === 'string' ? serviceName : null, ...describeError(original) });
+  const unavailable = typeof serviceName === 'string' && /fetch|ECONNREFUSED|socket|request to/i.test(formatted.message);
+  return unavailable
+    ? { message: `The ${serviceName} service is not available; try again later.`, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', serviceName } }
+    : { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** Extensions a client may see: the code's details our subgraphs add on purpose. */
+function pickPublic(extensions: GraphQLFormattedError['extensions']): Record<string, unknown> {
+  const { argument, acceptedFormats, serviceName } = extensions ?? {};
+  return Object.fromEntries(Object.entries({ argument, acceptedFormats, serviceName }).filter(([, v]) => v !== undefined));
+}
+
+/** Malformed or oversized bodies get a GraphQL-shaped JSON error, never an HTML page with a stack. */
+function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, _req, res, _next) => {
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const message =
+      status === 413
+        ? 'Request body is too large.'
+        : status === 400
+          ? 'Request body must be valid JSON: {"query": "...", "variables": {...}}.'
+          : 'Internal server error';
+    if (status === 500) logger.error('request failed', describeError(error));
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  };
+}
