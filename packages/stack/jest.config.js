@@ -1,0 +1,2 @@
+// The end-to-end suite starts real processes; one file at a time keeps a 2-core machine responsive.
+module.exports = { ...require('../../jest.config.base.js'), maxWorkers: 1, testTimeout: 120000 };

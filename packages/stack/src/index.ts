@@ -1,0 +1,4 @@
+export * from './hub';
+export * from './demoData';
+export * from './layout';
+export * from './processes';

@@ -1,0 +1,63 @@
+/**
+ * `npm start`: the whole hub on this machine. With no MongoDB URI configured it runs the embedded
+ * database, loads the demo data when the databases are empty, starts every subgraph and the
+ * gateway as its own process, and prints where to send queries. Ctrl-C stops everything.
+ */
+import { startHub, type RunningHub } from './hub';
+
+const DEMO_CASES = Number(process.env.HUB_DEMO_CASES ?? 2000);
+const DEMO_SEED = Number(process.env.HUB_DEMO_SEED ?? 2017);
+
+function say(message: string): void {
+  process.stdout.write(`[hub] ${message}\n`);
+}
+
+async function exampleQuery(gatewayUrl: string): Promise<string | null> {
+  const query = `{ cases(first: 1, filter: { stage: EXECUTION }) { edges { node { id courtCases { number } } } } }`;
+  try {
+    const response = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const body = (await response.json()) as { data?: { cases: { edges: Array<{ node: { id: string; courtCases: Array<{ number: string }> } }> } } };
+    const node = body.data?.cases.edges[0]?.node;
+    return node ? `case ${node.id}, court case number ${node.courtCases[0]?.number ?? '—'}` : null;
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  if (!Number.isInteger(DEMO_CASES) || DEMO_CASES < 1 || !Number.isInteger(DEMO_SEED)) {
+    throw new Error('HUB_DEMO_CASES must be a positive integer and HUB_DEMO_SEED an integer.');
+  }
+  say('starting the political-legal hub');
+  const showLogs = process.env.HUB_SERVICE_LOGS !== 'off';
+  const hub: RunningHub = await startHub({
+    demoData: { cases: DEMO_CASES, seed: DEMO_SEED },
+    ports: { gateway: Number(process.env.PORT ?? 4000), police: 4001, procuratorate: 4002, court: 4003, justice: 4004, cases: 4005 },
+    onProgress: say,
+    onServiceLog: (_service, line) => {
+      if (showLogs) process.stdout.write(`${line}\n`);
+    },
+  });
+  const example = await exampleQuery(hub.gatewayUrl);
+  say(`ready: send GraphQL queries to ${hub.gatewayUrl}`);
+  say(`health: ${new URL('/health', hub.gatewayUrl)}   readiness: ${new URL('/ready', hub.gatewayUrl)}`);
+  if (example) say(`for example ${example}: see README.md, "Try it"`);
+  say('press Ctrl-C to stop');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: stopping every service`);
+    await hub.stop();
+    say('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`[hub] cannot start: ${error.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+/**
+ * Jest globalSetup shared by the packages whose tests need the database: one real embedded
+ * database for the whole run (in a temporary folder) and one generated fixture export.
+ * Workers find them through environment variables set here.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startEmbeddedDatabase, type RunningEmbeddedDatabase } from '@hub/embedded-db';
+import { generateExport } from '@hub/seed';
+
+export const FIXTURE = { cases: 240, seed: 20170 } as const;
+
+declare global {
+  var __hubTestDatabase: RunningEmbeddedDatabase | undefined;
+}
+
+export default async function globalSetup(): Promise<void> {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'hub-test-'));
+  // Dev keys and caches of this run stay in the temporary folder, never in the checkout.
+  process.env.HUB_STATE_DIR = process.env.HUB_STATE_DIR ?? path.join(root, 'state');
+  process.env.PERSONAL_DATA_KEY = process.env.PERSONAL_DATA_KEY ?? randomBytes(32).toString('base64');
+  const database = await startEmbeddedDatabase({
+    dataDir: path.join(root, 'db'),
+    onProgress: (message) => process.stdout.write(`[test database] ${message}\n`),
+  });
+  globalThis.__hubTestDatabase = database;
+  process.env.HUB_TEST_MONGODB_URI = database.uri;
+  const exportDir = path.join(root, 'export');
+  await generateExport({ cases: FIXTURE.cases, seed: FIXTURE.seed, outDir: exportDir });
+  process.env.HUB_TEST_EXPORT_DIR = exportDir;
+}

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import {
+  connectDatabase,
+  createLogger,
+  startSubgraphServer,
+  type BaseContext,
+  type Database,
+  type RunningServer,
+  type SubgraphFactory,
+} from '@hub/subgraph-kit';
+
+export interface TestSubgraph {
+  url: string;
+  database: Database;
+  stop(): Promise<void>;
+}
+
+function requireEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run this test through jest with the @hub/testing globalSetup`);
+  return value;
+}
+
+export const testMongoUri = (): string => requireEnv('HUB_TEST_MONGODB_URI');
+export const testExportDir = (): string => requireEnv('HUB_TEST_EXPORT_DIR');
+
+/** A database of its own for one test file, on the run's real embedded server. */
+export async function connectTestDatabase(prefix: string): Promise<Database> {
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
+  return connectDatabase(testMongoUri(), name, createLogger(`test-${prefix}`, 'error'));
+}
+
+/** Starts a subgraph in this process on a free port, serving real HTTP over a real database. */
+export async function startTestSubgraph<TContext extends BaseContext>(
+  database: Database,
+  factory: SubgraphFactory<TContext>,
+): Promise<TestSubgraph> {
+  const logger = createLogger('test-subgraph', 'error');
+  const server: RunningServer = await startSubgraphServer({ ...factory(database, logger), database, logger }, { port: 0, host: '127.0.0.1' });
+  return { url: server.url, database, stop: () => server.stop() };
+}
+
+export interface GraphQLResponse<TData = Record<string, unknown>> {
+  status: number;
+  data?: TData | null;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+/** POSTs a GraphQL operation and returns the HTTP status with the parsed body. */
+// Tests read answers of many shapes and check them with expect at run time; a loose type keeps them short.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function graphql<TData = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<TData>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;
+  return { status: response.status, ...body };
+}
