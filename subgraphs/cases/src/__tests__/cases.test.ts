@@ -1,20 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { EXPORT_FILES, parseCourtCaseNumber, type CaseIndexExport, type PersonExport } from '@hub/domain';
-import { connectTestDatabase, graphql, startTestSubgraph, testExportDir, type TestSubgraph } from '@hub/testing';
+import { connectTestDatabase, graphql, readFixture, startTestSubgraph, testExportDir, type TestSubgraph } from '@hub/testing';
 import { importCasesExport } from '../data/importer';
 import { createProtector, loadPersonalDataKey } from '../data/protection';
 import { createCasesSubgraph } from '../server';
 
-function readExport<T>(file: string): T[] {
-  return readFileSync(path.join(testExportDir(), file), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as T);
-}
-
-const cases = readExport<CaseIndexExport>(EXPORT_FILES.cases);
-const persons = readExport<PersonExport>(EXPORT_FILES.persons);
+const cases = readFixture<CaseIndexExport>(EXPORT_FILES.cases);
+const persons = readFixture<PersonExport>(EXPORT_FILES.persons);
 let subgraph: TestSubgraph;
 
 beforeAll(async () => {

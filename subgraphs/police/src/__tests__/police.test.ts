@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { EXPORT_FILES, type PoliceCaseExport } from '@hub/domain';
-import { connectTestDatabase, graphql, startTestSubgraph, testExportDir, type TestSubgraph } from '@hub/testing';
+import { connectTestDatabase, graphql, readFixture, startTestSubgraph, testExportDir, type TestSubgraph } from '@hub/testing';
 import { importPoliceExport } from '../data/importer';
 import { createPoliceSubgraph } from '../server';
 
@@ -11,10 +9,7 @@ const ENTITIES = `query ($reps: [_Any!]!) {
   }
 }`;
 
-const exported: PoliceCaseExport[] = readFileSync(path.join(testExportDir(), EXPORT_FILES.police), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as PoliceCaseExport);
+const exported = readFixture<PoliceCaseExport>(EXPORT_FILES.police);
 
 let subgraph: TestSubgraph;
 

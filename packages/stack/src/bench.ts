@@ -1,0 +1,155 @@
+/**
+ * `npm run bench`: the timeline query for random cases through the gateway, at the demo size and
+ * at 20,000 cases, on the embedded database. Loopback only, bounded in time and requests.
+ * Prints a table and writes the numbers as JSON into .hub/bench/ (copy them into BENCHMARKS.md).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { MongoClient } from 'mongodb';
+import { EXPORT_FILES, type CaseIndexExport } from '@hub/domain';
+import { stateDir } from '@hub/embedded-db';
+import { defaultExportDir } from '@hub/seed';
+import { startHub, type RunningHub } from './hub';
+import { SUBGRAPH_NAMES } from './layout';
+
+const SIZES = (process.env.BENCH_SIZES ?? '2000,20000').split(',').map(Number);
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 15) * 1000;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const MAX_REQUESTS = 200_000;
+const SEED = 2017;
+
+const TIMELINE = `query Timeline($id: ID!) { case(id: $id) { id stage timeline { at agency type title documentNumber } } }`;
+
+const say = (message: string) => process.stdout.write(`[bench] ${message}\n`);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** A small deterministic generator so every run asks for the same sequence of cases. */
+function sequence(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function dbCommands(hub: RunningHub): Promise<Record<string, number>> {
+  const entries = await Promise.all(
+    SUBGRAPH_NAMES.map(async (name) => [name, ((await (await fetch(new URL('/metrics', hub.subgraphUrls[name]))).json()) as { dbCommands: number }).dbCommands] as const),
+  );
+  return Object.fromEntries(entries);
+}
+
+async function loadTest(hub: RunningHub, caseIds: string[]) {
+  const next = sequence(SEED);
+  const latencies: number[] = [];
+  let errors = 0;
+  const before = await dbCommands(hub);
+  const deadline = Date.now() + DURATION_MS;
+  const worker = async () => {
+    while (Date.now() < deadline && latencies.length + errors < MAX_REQUESTS) {
+      const id = caseIds[Math.floor(next() * caseIds.length)]!;
+      const started = performance.now();
+      const response = await fetch(hub.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: TIMELINE, variables: { id } }),
+      });
+      const body = (await response.json()) as { errors?: unknown[]; data?: { case: { timeline: unknown[] } | null } };
+      if (!response.ok || body.errors || !body.data?.case) errors += 1;
+      else latencies.push(performance.now() - started);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  const after = await dbCommands(hub);
+  latencies.sort((a, b) => a - b);
+  const requests = latencies.length;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    requests,
+    errors,
+    throughputPerSecond: round(requests / seconds),
+    latencyMs: { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)) },
+    dbCommandsPerRequest: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, round((after[n]! - before[n]!) / Math.max(1, requests + errors))])),
+  };
+}
+
+/** What the embedded engine costs per query, measured with the driver alone (median of 30). */
+async function engineCosts(uri: string, caseIds: string[]) {
+  const client = await MongoClient.connect(uri);
+  const cases = client.db('cases').collection<{ _id: string }>('cases');
+  const time = async (run: () => Promise<unknown>) => {
+    const samples: number[] = [];
+    for (let i = 0; i < 30; i += 1) {
+      const started = performance.now();
+      await run();
+      samples.push(performance.now() - started);
+    }
+    samples.sort((a, b) => a - b);
+    return Math.round(percentile(samples, 50) * 100) / 100;
+  };
+  try {
+    return {
+      findByIdMs: await time(() => cases.findOne({ _id: caseIds[7]! })),
+      findIn50IdsMs: await time(() => cases.find({ _id: { $in: caseIds.slice(0, 50) } }).toArray()),
+      firstPageFilteredSortedMs: await time(() => cases.find({ stage: 'CLOSED' }).sort({ filedAt: -1, _id: -1 }).limit(21).toArray()),
+      countAllMs: await time(() => cases.countDocuments({})),
+    };
+  } finally {
+    await client.close();
+  }
+}
+
+async function benchSize(cases: number) {
+  const root = mkdtempSync(path.join(os.tmpdir(), `hub-bench-${cases}-`));
+  say(`${cases} cases: starting the hub on a fresh embedded database in ${root} (generates and imports the data; the 20,000-case import takes a few minutes)`);
+  const importStarted = performance.now();
+  const hub = await startHub({
+    env: { ...process.env, HUB_STATE_DIR: process.env.HUB_STATE_DIR ?? stateDir(), PERSONAL_DATA_KEY: randomBytes(32).toString('base64'), LOG_LEVEL: 'warn' },
+    dataDir: path.join(root, 'db'),
+    demoData: { cases, seed: SEED },
+    onProgress: (m) => say(`  ${m}`),
+  });
+  const startupSeconds = Math.round((performance.now() - importStarted) / 100) / 10;
+  try {
+    const index = readFileSync(path.join(defaultExportDir(cases, SEED), EXPORT_FILES.cases), 'utf8').trim().split('\n');
+    const caseIds = index.map((line) => (JSON.parse(line) as CaseIndexExport).caseId);
+    say(`  warming up, then ${DURATION_MS / 1000} s of timeline queries with ${CONCURRENCY} concurrent clients`);
+    await fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: TIMELINE, variables: { id: caseIds[0] } }) });
+    const load = await loadTest(hub, caseIds);
+    say(`  ${load.throughputPerSecond} req/s, p50 ${load.latencyMs.p50} ms, p95 ${load.latencyMs.p95} ms, p99 ${load.latencyMs.p99} ms, errors ${load.errors}`);
+    const engine = await engineCosts(hub.mongoUris.cases, caseIds);
+    say(`  engine: by _id ${engine.findByIdMs} ms, $in 50 ids ${engine.findIn50IdsMs} ms, filtered+sorted page ${engine.firstPageFilteredSortedMs} ms, count ${engine.countAllMs} ms`);
+    return { cases, startupSecondsIncludingImport: startupSeconds, load, engine };
+  } finally {
+    await hub.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  if (SIZES.some((n) => !Number.isInteger(n) || n < 1) || !(DURATION_MS > 0) || !(CONCURRENCY > 0)) {
+    throw new Error('BENCH_SIZES must be comma-separated positive integers; BENCH_SECONDS and BENCH_CONCURRENCY positive numbers.');
+  }
+  const results = [];
+  for (const size of SIZES) results.push(await benchSize(size));
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+  const out = path.join(stateDir(), 'bench');
+  mkdirSync(out, { recursive: true });
+  const file = path.join(out, `timeline-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ machine, durationSeconds: DURATION_MS / 1000, concurrency: CONCURRENCY, results }, null, 2));
+  say(`wrote ${file}`);
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`[bench] failed: ${error.message}\n`);
+  process.exit(1);
+});
