@@ -146,7 +146,7 @@ export interface ExecutionExport {
   institutionName: string;
   divisionCode: string;
   startedAt: string;
-  /** Planned end of the sentence or corrections term. */
+  /** Planned end of the sentence or corrections term; `9999-12-31T00:00:00+08:00` for life imprisonment. */
   plannedEndAt: string;
   endedAt?: string;
   status: 'SERVING' | 'PAROLED' | 'RELEASED' | 'ENDED';

@@ -32,7 +32,9 @@ export async function upsertById<TDoc extends { _id: string }>(
   model: Model<TDoc>,
   docs: readonly TDoc[],
   onProgress?: (written: number, total: number) => void,
-  batchSize = 500,
+  // The embedded engine (FerretDB 1.24, SQLite) hangs on one update command of 150 replacements
+  // of existing documents (100 completed); 50 per command stays well clear of that.
+  batchSize = 50,
 ): Promise<UpsertResult> {
   const result: UpsertResult = { written: 0, inserted: 0, replaced: 0 };
   for (let start = 0; start < docs.length; start += batchSize) {

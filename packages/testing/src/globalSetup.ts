@@ -18,8 +18,7 @@ declare global {
 
 export default async function globalSetup(): Promise<void> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'hub-test-'));
-  // Dev keys and caches of this run stay in the temporary folder, never in the checkout.
-  process.env.HUB_STATE_DIR = process.env.HUB_STATE_DIR ?? path.join(root, 'state');
+  // A key of the run's own, so no development key is written into the checkout.
   process.env.PERSONAL_DATA_KEY = process.env.PERSONAL_DATA_KEY ?? randomBytes(32).toString('base64');
   const database = await startEmbeddedDatabase({
     dataDir: path.join(root, 'db'),

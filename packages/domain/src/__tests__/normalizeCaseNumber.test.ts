@@ -115,3 +115,14 @@ describe('normalizeCaseNumber', () => {
     expect(error.message).toContain('370303********1236');
   });
 });
+
+describe('prisoner numbers', () => {
+  test('a 10-digit prisoner number is its own kind, spaces trimmed', () => {
+    expect(normalizeCaseNumber(' 3703171234 ')).toEqual({ kind: 'PRISONER', key: 'PRISONER:3703171234', canonical: '3703171234' });
+  });
+
+  test('9 or 11 digits are no prisoner number', () => {
+    expect(() => normalizeCaseNumber('370317123')).toThrow(CaseNumberFormatError);
+    expect(() => normalizeCaseNumber('37031712345')).toThrow(CaseNumberFormatError);
+  });
+});

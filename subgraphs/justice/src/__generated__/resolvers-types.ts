@@ -84,8 +84,8 @@ export type SentenceExecution = {
   kind: ExecutionKind;
   /** The sentenced person. */
   person: Person;
-  /** When the sentence or corrections term is due to end. */
-  plannedEndAt: Scalars['DateTime']['output'];
+  /** When the sentence or corrections term is due to end; null for life imprisonment. */
+  plannedEndAt?: Maybe<Scalars['DateTime']['output']>;
   /** The prisoner number or corrections file number, e.g. `淄张司矫〔2018〕45号`. */
   recordNumber: Scalars['String']['output'];
   /** When the execution started (admission or intake). */
@@ -268,7 +268,7 @@ export type SentenceExecutionResolvers<ContextType = JusticeContext, ParentType 
   institutionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ExecutionKind'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  plannedEndAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  plannedEndAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   recordNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ExecutionStatus'], ParentType, ContextType>;

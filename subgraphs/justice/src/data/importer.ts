@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { EXPORT_FILES, type ExecutionExport } from '@hub/domain';
+
+/** Exports write life imprisonment's open end as the last representable day. */
+const NO_END_YEAR = '9999';
 import { eventsFromExport, readJsonLines, upsertById, type Importer } from '@hub/subgraph-kit';
 import { createModels, type ExecutionDoc, type ExecutionFileDoc } from './models';
 
@@ -12,7 +15,7 @@ export function toExecutionDoc(record: ExecutionExport): ExecutionDoc {
     institutionName: record.institutionName,
     divisionCode: record.divisionCode,
     startedAt: new Date(record.startedAt),
-    plannedEndAt: new Date(record.plannedEndAt),
+    plannedEndAt: record.plannedEndAt.startsWith(NO_END_YEAR) ? null : new Date(record.plannedEndAt),
     endedAt: record.endedAt ? new Date(record.endedAt) : null,
     status: record.status,
     events: eventsFromExport(record.events),

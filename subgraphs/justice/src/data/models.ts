@@ -18,7 +18,8 @@ export interface ExecutionDoc {
   institutionName: string;
   divisionCode: string;
   startedAt: Date;
-  plannedEndAt: Date;
+  /** Null for life imprisonment. */
+  plannedEndAt: Date | null;
   endedAt?: Date | null;
   status: 'SERVING' | 'PAROLED' | 'RELEASED' | 'ENDED';
   events: TimelineEventDoc[];
@@ -45,7 +46,7 @@ const executionSchema = new Schema<ExecutionDoc>(
     institutionName: { type: String, required: true },
     divisionCode: { type: String, required: true },
     startedAt: { type: Date, required: true },
-    plannedEndAt: { type: Date, required: true },
+    plannedEndAt: Date,
     endedAt: Date,
     status: { type: String, required: true },
     events: { type: [timelineEventSchema], default: [] },
