@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
 
 type Options = GraphQLDataSourceProcessOptions<GatewayContext>;
@@ -6,7 +7,10 @@ type Options = GraphQLDataSourceProcessOptions<GatewayContext>;
 const contextOf = (options: Options): Partial<GatewayContext> | undefined =>
   'context' in options ? (options.context as Partial<GatewayContext>) : undefined;
 
-/** Forwards the request id to subgraphs and times every subgraph fetch for the request log. */
+/**
+ * Forwards the request id to subgraphs, times every subgraph fetch for the request log, and turns
+ * a subgraph that does not answer into SERVICE_UNAVAILABLE (its address and the socket error stay out).
+ */
 export class TimedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraphName: string,
@@ -24,6 +28,11 @@ export class TimedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const started = process.hrtime.bigint();
     try {
       return await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      throw new GraphQLError(`The ${this.subgraphName} service is not available; try again later.`, {
+        extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.subgraphName },
+      });
     } finally {
       const timings = contextOf(options)?.subgraphTimings;
       if (timings) {

@@ -116,10 +116,7 @@ function hideInternalErrors(formatted: GraphQLFormattedError, error: unknown, lo
   }
   const original = (error as { originalError?: unknown }).originalError ?? error;
   logger.error('operation failed', { path: formatted.path?.join('.') ?? null, serviceName: typeof serviceName === 'string' ? serviceName : null, ...describeError(original) });
-  const unavailable = typeof serviceName === 'string' && /fetch|ECONNREFUSED|socket|request to/i.test(formatted.message);
-  return unavailable
-    ? { message: `The ${serviceName} service is not available; try again later.`, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', serviceName } }
-    : { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
 /** Extensions a client may see: the code's details our subgraphs add on purpose. */
