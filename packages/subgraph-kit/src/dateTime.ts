@@ -5,12 +5,19 @@ import { badUserInput } from './errors';
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** JavaScript rolls 2017-02-30 over into March; a date input must name a real day. */
+function isCalendarDate(ymd: string): boolean {
+  const [year, month, day] = ymd.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** Parses an RFC 3339 instant, or a calendar date taken as midnight in China. */
 export function parseDateTimeInput(value: unknown): Date {
   if (typeof value === 'string') {
     const text = value.trim();
     const iso = DATE_ONLY.test(text) ? `${text}T00:00:00+08:00` : text;
-    if (RFC3339.test(iso) || DATE_ONLY.test(text)) {
+    if (RFC3339.test(iso) && isCalendarDate(iso.slice(0, 10))) {
       const date = new Date(iso);
       if (!Number.isNaN(date.getTime())) return date;
     }

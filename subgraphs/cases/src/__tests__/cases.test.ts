@@ -1,5 +1,5 @@
 import { EXPORT_FILES, parseCourtCaseNumber, type CaseIndexExport, type PersonExport } from '@hub/domain';
-import { connectTestDatabase, graphql, readFixture, startTestSubgraph, testExportDir, type TestSubgraph } from '@hub/testing';
+import { connectTestDatabase, graphql, readFixture, startTestSubgraph, testExportDir, type GraphQLResponse, type TestSubgraph } from '@hub/testing';
 import { importCasesExport } from '../data/importer';
 import { createProtector, loadPersonalDataKey } from '../data/protection';
 import { createCasesSubgraph } from '../server';
@@ -46,9 +46,16 @@ describe('caseByNumber', () => {
     expect(res.data!.caseByNumber).toBeNull();
   });
 
-  test.each(['', 'hello', '（2017）鲁03刑初号', '(2017)鲁0303XX12号', 'x'.repeat(500), '{"$ne": null}'])(
-    'refuses %j with BAD_USER_INPUT naming the accepted formats',
-    async (input) => {
+  test.each([
+    ['an empty string', ''],
+    ['a word', 'hello'],
+    ['a 案号 without serial', '（2017）鲁03刑初号'],
+    ['an unknown case type', '(2017)鲁0303XX12号'],
+    ['500 characters', 'x'.repeat(500)],
+    ['an operator object as text', '{"$ne": null}'],
+  ])(
+    'refuses %s with BAD_USER_INPUT naming the accepted formats',
+    async (_label, input) => {
       const res = await graphql(subgraph.url, BY_NUMBER, { n: input });
       expect(res.status).toBe(200);
       expect(res.data!.caseByNumber).toBeNull();
@@ -59,6 +66,10 @@ describe('caseByNumber', () => {
   );
 });
 
+interface CasePage {
+  cases: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
 const LIST = `query ($filter: CaseFilter, $first: Int, $after: String) {
   cases(filter: $filter, first: $first, after: $after) { totalCount edges { cursor node { id filedAt stage courtCodes } } pageInfo { hasNextPage endCursor } }
 }`;
@@ -68,9 +79,9 @@ describe('cases', () => {
     const ids: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 100; page += 1) {
-      const res = await graphql(subgraph.url, LIST, { filter, first, after });
+      const res: GraphQLResponse<CasePage> = await graphql<CasePage>(subgraph.url, LIST, { filter, first, after });
       expect(res.errors).toBeUndefined();
-      ids.push(...res.data!.cases.edges.map((e: { node: { id: string } }) => e.node.id));
+      ids.push(...res.data!.cases.edges.map((e) => e.node.id));
       if (!res.data!.cases.pageInfo.hasNextPage) return ids;
       after = res.data!.cases.pageInfo.endCursor;
     }
