@@ -39,7 +39,7 @@ export async function runImportCli(name: SubgraphName, importer: Importer, argv 
         process.stdout.write(`  ${name}: ${written}/${total} records (${percent}%)\n`);
       }
     });
-    process.stdout.write(`  ${name}: imported ${result.written} records (${result.inserted} new, ${result.replaced} replaced)\n`);
+    process.stdout.write(`  ${name}: ${result.inserted} new, ${result.replaced} changed, ${result.unchanged} already up to date\n`);
   } catch (error) {
     fail(`Importing into ${name} failed: ${(error as Error).message}`);
   } finally {

@@ -15,6 +15,13 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph?.stop());
 
+test('importing the same export again writes nothing: sealed personal data compares by its plain value', async () => {
+  const result = await importCasesExport(subgraph.database, testExportDir(), () => undefined);
+  expect(result).toMatchObject({ inserted: 0, replaced: 0 });
+  expect(await subgraph.database.connection.collection('persons').countDocuments()).toBe(persons.length);
+  expect(await subgraph.database.connection.collection('cases').countDocuments()).toBe(cases.length);
+});
+
 const BY_NUMBER = `query ($n: String!) { caseByNumber(number: $n) { id stage } }`;
 
 describe('caseByNumber', () => {

@@ -8,7 +8,7 @@ import {
   type CaseIndexExport,
   type PersonExport,
 } from '@hub/domain';
-import { readJsonLines, upsertById, type Importer, type UpsertResult } from '@hub/subgraph-kit';
+import { canonicalJson, readJsonLines, upsertById, type Importer, type UpsertResult } from '@hub/subgraph-kit';
 import { createModels, type CaseDoc, type CaseNumberDoc, type PersonDoc } from './models';
 import { createProtector, loadPersonalDataKey, type PersonalDataProtector } from './protection';
 
@@ -69,6 +69,23 @@ export function toPersonDocs(
   });
 }
 
+/**
+ * Sealing uses a fresh nonce each time, so two sealings of the same name differ: a person is
+ * unchanged when the plain values behind the seals and everything else are the same.
+ */
+export function samePerson(protector: PersonalDataProtector) {
+  return (stored: PersonDoc, incoming: PersonDoc): boolean => {
+    const { sealedName: storedName, sealedIdNumber: storedId, ...storedRest } = stored;
+    const { sealedName: incomingName, sealedIdNumber: incomingId, ...incomingRest } = incoming;
+    if (canonicalJson(storedRest) !== canonicalJson(incomingRest)) return false;
+    try {
+      return protector.open(storedName) === protector.open(incomingName) && protector.open(storedId) === protector.open(incomingId);
+    } catch {
+      return false; // sealed under another key: write it again under the current one
+    }
+  };
+}
+
 async function readAll<T>(file: string): Promise<T[]> {
   const records: T[] = [];
   for await (const record of readJsonLines<T>(file)) records.push(record);
@@ -94,6 +111,11 @@ export const importCasesExport: Importer = async (database, exportDir, onProgres
   before += caseDocs.length;
   results.push(await upsertById(models.CaseNumber, numberDocs, progress));
   before += numberDocs.length;
-  results.push(await upsertById(models.Person, personDocs, progress));
-  return results.reduce((sum, r) => ({ written: sum.written + r.written, inserted: sum.inserted + r.inserted, replaced: sum.replaced + r.replaced }));
+  results.push(await upsertById(models.Person, personDocs, progress, samePerson(protector)));
+  return results.reduce((sum, r) => ({
+    written: sum.written + r.written,
+    inserted: sum.inserted + r.inserted,
+    replaced: sum.replaced + r.replaced,
+    unchanged: sum.unchanged + r.unchanged,
+  }));
 };

@@ -22,8 +22,17 @@ afterAll(() => subgraph?.stop());
 
 test('importing the same export twice leaves the same records, not twice as many', async () => {
   const result = await importPoliceExport(subgraph.database, testExportDir(), () => undefined);
-  expect(result).toEqual({ written: exported.length, inserted: 0, replaced: exported.length });
+  expect(result).toEqual({ written: 0, inserted: 0, replaced: 0, unchanged: exported.length });
   expect(await subgraph.database.connection.collection('police_cases').countDocuments()).toBe(exported.length);
+});
+
+test('a record that changed in the agency\'s system is replaced on the next import, the rest left alone', async () => {
+  const collection = subgraph.database.connection.collection<{ _id: string; offence: string }>('police_cases');
+  const target = exported[5]!;
+  await collection.updateOne({ _id: target.caseId }, { $set: { offence: '改动' } });
+  const result = await importPoliceExport(subgraph.database, testExportDir(), () => undefined);
+  expect(result).toMatchObject({ inserted: 0, replaced: 1, unchanged: exported.length - 1 });
+  expect((await collection.findOne({ _id: target.caseId }))!.offence).toBe(target.offence);
 });
 
 test('a case reference resolves to the police record with its events oldest first', async () => {
