@@ -1,4 +1,4 @@
-import { createLogger, describeError } from '@hub/subgraph-kit';
+import { createLogger, describeError, stopOnSignals } from '@hub/subgraph-kit';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './server';
 
@@ -13,16 +13,7 @@ async function main(): Promise<void> {
   const logger = createLogger('gateway', config.logLevel);
   try {
     const gateway = await startGateway(config, logger);
-    let stopping = false;
-    const stop = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      logger.info('stopping', { signal });
-      await gateway.stop();
-      process.exit(0);
-    };
-    process.on('SIGTERM', () => void stop('SIGTERM'));
-    process.on('SIGINT', () => void stop('SIGINT'));
+    stopOnSignals(logger, () => gateway.stop());
   } catch (error) {
     logger.error('cannot start', { ...describeError(error), reason: (error as Error).message });
     process.exit(1);

@@ -1,14 +1,13 @@
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import express, { type ErrorRequestHandler, type Request } from 'express';
+import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloGateway } from '@apollo/gateway';
 import type { GraphQLFormattedError } from 'graphql';
-import { describeError, type Logger } from '@hub/subgraph-kit';
+import { apolloLogger, describeError, jsonErrorHandler, requestIdOf, type Logger } from '@hub/subgraph-kit';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { TimedDataSource } from './dataSource';
@@ -29,6 +28,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const supergraphSdl = readSupergraph(config.supergraphPath);
   const gateway = new ApolloGateway({
     supergraphSdl,
+    logger: apolloLogger(logger),
     buildService: ({ name, url }) => new TimedDataSource(name, config.subgraphUrls[name as SubgraphName] ?? url ?? ''),
   });
   const app = express();
@@ -36,6 +36,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    logger: apolloLogger(logger),
     introspection: !config.production,
     formatError: (formatted, error) => hideInternalErrors(formatted, error, logger),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(logger)],
@@ -81,12 +82,6 @@ function readSupergraph(file: string): string {
   }
 }
 
-function requestIdOf(req: Request): string {
-  const header = req.headers['x-request-id'];
-  const value = Array.isArray(header) ? header[0] : header;
-  return value && /^[\w.:-]{1,100}$/.test(value) ? value : randomUUID();
-}
-
 /** One log line per operation: id, name, duration, per-subgraph fetches and time, error codes. Never variables. */
 function requestLogPlugin(logger: Logger): ApolloServerPlugin<GatewayContext> {
   return {
@@ -123,19 +118,4 @@ function hideInternalErrors(formatted: GraphQLFormattedError, error: unknown, lo
 function pickPublic(extensions: GraphQLFormattedError['extensions']): Record<string, unknown> {
   const { argument, acceptedFormats, serviceName } = extensions ?? {};
   return Object.fromEntries(Object.entries({ argument, acceptedFormats, serviceName }).filter(([, v]) => v !== undefined));
-}
-
-/** Malformed or oversized bodies get a GraphQL-shaped JSON error, never an HTML page with a stack. */
-function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (error, _req, res, _next) => {
-    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-    const message =
-      status === 413
-        ? 'Request body is too large.'
-        : status === 400
-          ? 'Request body must be valid JSON: {"query": "...", "variables": {...}}.'
-          : 'Internal server error';
-    if (status === 500) logger.error('request failed', describeError(error));
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
-  };
 }

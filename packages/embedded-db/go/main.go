@@ -84,6 +84,9 @@ func run() error {
 	defer cancel()
 	watchParent(ctx, cancel, logger)
 
+	indexer := newIdIndexer(dir, logger)
+	indexer.sweep(ctx) // before FerretDB opens the files, so that its connections see the indexes
+
 	// ferretdb.New binds the TCP listener synchronously (clientconn.Listen calls net.Listen
 	// before New returns), so with port 0 the kernel picks the port and nobody can take it
 	// from us: no "find a free port, close it, reuse it" race. Connections that arrive
@@ -102,6 +105,7 @@ func run() error {
 
 	done := make(chan error, 1)
 	go func() { done <- f.Run(ctx) }()
+	go indexer.keep(ctx, 2*time.Second)
 
 	line, _ := json.Marshal(struct {
 		Event string `json:"event"`

@@ -109,6 +109,15 @@ async function engineCosts(uri: string, caseIds: string[]) {
   }
 }
 
+let running: RunningHub | null = null;
+// Ctrl-C stops the hub under test instead of leaving its processes behind.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    say(`${signal}: stopping`);
+    void (running?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+  });
+}
+
 async function benchSize(cases: number) {
   const root = mkdtempSync(path.join(os.tmpdir(), `hub-bench-${cases}-`));
   say(`${cases} cases: starting the hub on a fresh embedded database in ${root} (generates and imports the data; the 20,000-case import takes a few minutes)`);
@@ -119,6 +128,7 @@ async function benchSize(cases: number) {
     demoData: { cases, seed: SEED },
     onProgress: (m) => say(`  ${m}`),
   });
+  running = hub;
   const startupSeconds = Math.round((performance.now() - importStarted) / 100) / 10;
   try {
     const index = readFileSync(path.join(defaultExportDir(cases, SEED), EXPORT_FILES.cases), 'utf8').trim().split('\n');
@@ -132,6 +142,7 @@ async function benchSize(cases: number) {
     return { cases, startupSecondsIncludingImport: startupSeconds, load, engine };
   } finally {
     await hub.stop();
+    running = null;
   }
 }
 

@@ -42,20 +42,30 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   };
   try {
     const configured = configuredMongoUris(env);
-    if (SUBGRAPH_NAMES.some((name) => !configured[name])) {
-      embedded = await startEmbeddedDatabase({ dataDir: options.dataDir ?? path.join(stateDir(), 'data', 'ferretdb'), onProgress: progress });
+    const dataDir = options.dataDir ?? path.join(stateDir(), 'data', 'ferretdb');
+    const startEmbedded = async () => {
+      embedded = await startEmbeddedDatabase({ dataDir, onProgress: progress });
       progress(`embedded database (FerretDB, SQLite) listening at ${embedded.uri}`);
-    }
-    const mongoUris = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, configured[name] ?? embedded!.uri])) as Record<SubgraphName, string>;
+    };
+    if (SUBGRAPH_NAMES.some((name) => !configured[name])) await startEmbedded();
+    const urisNow = () => Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, configured[name] ?? embedded!.uri])) as Record<SubgraphName, string>;
 
     if (options.demoData) {
-      const empty = await emptyDatabases(mongoUris);
+      const empty = await emptyDatabases(urisNow());
       if (empty.length > 0) {
         progress(`databases without data: ${empty.join(', ')}; loading ${options.demoData.cases} demo cases`);
         const dir = await ensureExport(options.demoData.cases, options.demoData.seed, progress);
-        await importExport(dir, mongoUris, env, progress);
+        await importExport(dir, urisNow(), env, progress);
+        if (embedded) {
+          // The embedded engine's connections only use the key indexes of new collections after
+          // a restart (see packages/embedded-db/go/idindex.go); without it every read scans.
+          progress('restarting the embedded database so that lookups by key use their indexes');
+          await (embedded as RunningEmbeddedDatabase).stop();
+          await startEmbedded();
+        }
       }
     }
+    const mongoUris = urisNow();
 
     const subgraphUrls = {} as Record<SubgraphName, string>;
     const subgraphs = await Promise.all(

@@ -10,3 +10,4 @@ export * from './run';
 export * from './server';
 export * from './timelineEvents';
 export * from './importCli';
+export * from './http';

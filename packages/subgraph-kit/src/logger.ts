@@ -39,3 +39,14 @@ export function describeError(error: unknown): LogFields {
   }
   return { errorName: typeof error };
 }
+
+/** Apollo's own messages (start-up notes, warnings) as JSON lines of the same log. */
+export function apolloLogger(logger: Logger): { debug(m: unknown): void; info(m: unknown): void; warn(m: unknown): void; error(m: unknown): void } {
+  const text = (message: unknown) => (message instanceof Error ? message.name : String(message)).slice(0, 500);
+  return {
+    debug: (message) => logger.debug('apollo', { detail: text(message) }),
+    info: (message) => logger.debug('apollo', { detail: text(message) }),
+    warn: (message) => logger.warn('apollo', { detail: text(message) }),
+    error: (message) => logger.error('apollo', { detail: text(message) }),
+  };
+}

@@ -1,6 +1,7 @@
 import { connectDatabase, type Database } from './database';
 import { ConfigError, loadSubgraphConfig, type SubgraphName } from './config';
 import { createLogger, describeError, type Logger } from './logger';
+import { stopOnSignals } from './http';
 import { startSubgraphServer, type BaseContext, type SubgraphServerOptions } from './server';
 
 export type SubgraphFactory<TContext extends BaseContext> = (
@@ -22,16 +23,7 @@ export async function runSubgraph<TContext extends BaseContext>(name: SubgraphNa
   try {
     const database = await connectDatabase(config.mongoUri, config.dbName, logger);
     const server = await startSubgraphServer({ ...factory(database, logger), database, logger }, { port: config.port, host: config.host });
-    let stopping = false;
-    const stop = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      logger.info('stopping', { signal });
-      await server.stop();
-      process.exit(0);
-    };
-    process.on('SIGTERM', () => void stop('SIGTERM'));
-    process.on('SIGINT', () => void stop('SIGINT'));
+    stopOnSignals(logger, () => server.stop());
   } catch (error) {
     logger.error('cannot start', { ...describeError(error), reason: (error as Error).message });
     process.exit(1);

@@ -1,16 +1,18 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import express, { type ErrorRequestHandler, type Request } from 'express';
+import express, { type Request } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { runWithCommandTally, type CommandTally, type Database } from './database';
-import { describeError, type Logger } from './logger';
+import { apolloLogger, describeError, type Logger } from './logger';
 import { ErrorCode } from './errors';
+import { jsonErrorHandler, requestIdOf } from './http';
 
 /** What every resolver context carries besides the subgraph's own loaders. */
 export interface BaseContext {
@@ -57,8 +59,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
     includeStacktraceInErrorResponses: false,
+    logger: apolloLogger(logger),
     formatError: (formatted, error) => hideInternalErrors(formatted, error, logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin<TContext>(logger)],
+    // No federated traces: the gateway does not report usage anywhere, and traces cost per field.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin<TContext>(logger)],
   });
   await apollo.start();
 
@@ -78,7 +82,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     express.json({ limit: options.bodyLimit ?? '1mb' }),
     (req, _res, next) => {
       requests += 1;
-      const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
+      const requestId = requestIdOf(req);
       const tally: CommandTally = { count: 0 };
       requestLocals.set(req, { requestId, tally });
       // The tally follows the request through every async continuation of its resolvers.
@@ -109,12 +113,6 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   };
 }
 
-function headerValue(req: Request, name: string): string | undefined {
-  const value = req.headers[name];
-  const text = Array.isArray(value) ? value[0] : value;
-  return text && /^[\w.:-]{1,100}$/.test(text) ? text : undefined;
-}
-
 /** One log line per operation: id, name, duration, database commands, error codes. Never variables. */
 function requestLogPlugin<TContext extends BaseContext>(logger: Logger): ApolloServerPlugin<TContext> {
   return {
@@ -143,19 +141,4 @@ function hideInternalErrors(formatted: GraphQLFormattedError, error: unknown, lo
   const original = (error as { originalError?: unknown }).originalError ?? error;
   logger.error('resolver failed', { path: formatted.path?.join('.') ?? null, ...describeError(original) });
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
-}
-
-/** Malformed or oversized bodies get a GraphQL-shaped JSON error, never an HTML page with a stack. */
-function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (error, _req, res, _next) => {
-    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-    const message =
-      status === 413
-        ? 'Request body is too large.'
-        : status === 400
-          ? 'Request body must be valid JSON: {"query": "...", "variables": {...}}.'
-          : 'Internal server error';
-    if (status === 500) logger.error('request failed', describeError(error));
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
-  };
 }
