@@ -35,7 +35,8 @@ export function startNodeProcess(
   env: NodeJS.ProcessEnv,
   onLine: (name: string, line: string) => void,
 ): ManagedProcess {
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // stdin stays an open pipe: the service stops when it closes, i.e. when this process dies.
+  const child = spawn(process.execPath, [script], { env: { ...env, HUB_EXIT_WITH_PARENT: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
   children.add(child);
   const recent: string[] = [];
   const keep = (line: string) => {

@@ -24,6 +24,8 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
   };
 }
 
+const STOP_DEADLINE_MS = 15_000;
+
 /** Stops once on SIGTERM or SIGINT (graceful: in-flight requests finish), then exits. */
 export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
   let stopping = false;
@@ -31,6 +33,11 @@ export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
     if (stopping) return;
     stopping = true;
     logger.info('stopping', { signal });
+    // A graceful stop that hangs (say, on a database that is already gone) must not keep the port.
+    setTimeout(() => {
+      logger.error('stop timed out; exiting');
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
     stop().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -41,4 +48,9 @@ export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
   };
   process.on('SIGTERM', () => handle('SIGTERM'));
   process.on('SIGINT', () => handle('SIGINT'));
+  // Started by `npm start` or a test (HUB_EXIT_WITH_PARENT=1), a service reads a pipe from its
+  // parent: when the parent dies, even by SIGKILL, the pipe closes and the service stops too.
+  if (process.env.HUB_EXIT_WITH_PARENT === '1') {
+    process.stdin.on('end', () => handle('parent exited')).resume();
+  }
 }
