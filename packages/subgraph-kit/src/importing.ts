@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Model } from 'mongoose';
+import type { TimelineEventDoc } from './timelineEvents';
 
 /** Reads a JSON Lines export file one record at a time. */
 export async function* readJsonLines<T>(file: string): AsyncGenerator<T> {
@@ -15,6 +16,30 @@ export async function* readJsonLines<T>(file: string): AsyncGenerator<T> {
       throw new Error(`${file}:${lineNumber} is not valid JSON; re-create the export with "npm run seed".`);
     }
   }
+}
+
+/** Reads every record of an export file, converted to database documents. */
+export async function readDocs<TRecord, TDoc>(file: string, toDoc: (record: TRecord) => TDoc): Promise<TDoc[]> {
+  const docs: TDoc[] = [];
+  for await (const record of readJsonLines<TRecord>(file)) docs.push(toDoc(record));
+  return docs;
+}
+
+/**
+ * Gathers the parts of each case (court cases, executions) into one file document per case,
+ * parts in order of `startOf`, with all their events merged oldest first.
+ */
+export function groupByCase<TPart extends { caseId: string; events: TimelineEventDoc[] }>(
+  parts: readonly TPart[],
+  startOf: (part: TPart) => Date,
+): Array<{ _id: string; parts: TPart[]; events: TimelineEventDoc[] }> {
+  const byCase = new Map<string, TPart[]>();
+  for (const part of parts) byCase.set(part.caseId, [...(byCase.get(part.caseId) ?? []), part]);
+  return [...byCase].map(([caseId, list]) => {
+    const ordered = [...list].sort((a, b) => startOf(a).getTime() - startOf(b).getTime());
+    const events = ordered.flatMap((part) => part.events).sort((a, b) => a.at.getTime() - b.at.getTime());
+    return { _id: caseId, parts: ordered, events };
+  });
 }
 
 export interface UpsertResult {

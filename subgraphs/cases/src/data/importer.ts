@@ -8,7 +8,7 @@ import {
   type CaseIndexExport,
   type PersonExport,
 } from '@hub/domain';
-import { canonicalJson, readJsonLines, upsertById, type Importer, type UpsertResult } from '@hub/subgraph-kit';
+import { canonicalJson, readDocs, upsertById, type Importer, type UpsertResult } from '@hub/subgraph-kit';
 import { createModels, type CaseDoc, type CaseNumberDoc, type PersonDoc } from './models';
 import { createProtector, loadPersonalDataKey, type PersonalDataProtector } from './protection';
 
@@ -86,18 +86,12 @@ export function samePerson(protector: PersonalDataProtector) {
   };
 }
 
-async function readAll<T>(file: string): Promise<T[]> {
-  const records: T[] = [];
-  for await (const record of readJsonLines<T>(file)) records.push(record);
-  return records;
-}
-
 /** Loads the hub's own index export (cases.jsonl, persons.jsonl) into the cases database. */
 export const importCasesExport: Importer = async (database, exportDir, onProgress) => {
   const models = createModels(database.connection);
   await Promise.all([models.Case.createIndexes(), models.CaseNumber.createIndexes(), models.Person.createIndexes()]);
-  const cases = await readAll<CaseIndexExport>(path.join(exportDir, EXPORT_FILES.cases));
-  const persons = await readAll<PersonExport>(path.join(exportDir, EXPORT_FILES.persons));
+  const cases = await readDocs(path.join(exportDir, EXPORT_FILES.cases), (record: CaseIndexExport) => record);
+  const persons = await readDocs(path.join(exportDir, EXPORT_FILES.persons), (record: PersonExport) => record);
   const protector = createProtector(loadPersonalDataKey());
 
   const caseDocs = cases.map(toCaseDoc);

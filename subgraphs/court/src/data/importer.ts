@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { courtByCode, EXPORT_FILES, type CourtCaseExport } from '@hub/domain';
-import { eventsFromExport, readJsonLines, upsertById, type Importer, type TimelineEventDoc } from '@hub/subgraph-kit';
+import { eventsFromExport, groupByCase, readDocs, upsertById, type Importer } from '@hub/subgraph-kit';
 import { createModels, type CourtCaseDoc, type CourtFileDoc } from './models';
 
 const date = (iso: string | undefined) => (iso ? new Date(iso) : null);
@@ -42,22 +42,13 @@ export function toCourtCaseDoc(record: CourtCaseExport): CourtCaseDoc {
 
 /** Groups the court cases of each matter into one court file, court cases in order of registration. */
 export function toCourtFiles(courtCases: readonly CourtCaseDoc[]): CourtFileDoc[] {
-  const files = new Map<string, CourtCaseDoc[]>();
-  for (const courtCase of courtCases) files.set(courtCase.caseId, [...(files.get(courtCase.caseId) ?? []), courtCase]);
-  return [...files].map(([caseId, cases]) => {
-    const ordered = [...cases].sort((a, b) => a.registeredAt.getTime() - b.registeredAt.getTime());
-    const events: TimelineEventDoc[] = ordered.flatMap((c) => c.events).sort((a, b) => a.at.getTime() - b.at.getTime());
-    return { _id: caseId, courtCases: ordered, events };
-  });
+  return groupByCase(courtCases, (c) => c.registeredAt).map(({ _id, parts, events }) => ({ _id, courtCases: parts, events }));
 }
 
 /** Loads court.jsonl (the courts' case management export) into the court database. */
 export const importCourtExport: Importer = async (database, exportDir, onProgress) => {
   const { CourtFile } = createModels(database.connection);
   await CourtFile.createIndexes();
-  const courtCases: CourtCaseDoc[] = [];
-  for await (const record of readJsonLines<CourtCaseExport>(path.join(exportDir, EXPORT_FILES.court))) {
-    courtCases.push(toCourtCaseDoc(record));
-  }
+  const courtCases = await readDocs(path.join(exportDir, EXPORT_FILES.court), toCourtCaseDoc);
   return upsertById(CourtFile, toCourtFiles(courtCases), onProgress);
 };

@@ -3,7 +3,7 @@ import { EXPORT_FILES, type ExecutionExport } from '@hub/domain';
 
 /** Exports write life imprisonment's open end as the last representable day. */
 const NO_END_YEAR = '9999';
-import { eventsFromExport, readJsonLines, upsertById, type Importer } from '@hub/subgraph-kit';
+import { eventsFromExport, groupByCase, readDocs, upsertById, type Importer } from '@hub/subgraph-kit';
 import { createModels, type ExecutionDoc, type ExecutionFileDoc } from './models';
 
 export function toExecutionDoc(record: ExecutionExport): ExecutionDoc {
@@ -24,22 +24,13 @@ export function toExecutionDoc(record: ExecutionExport): ExecutionDoc {
 
 /** Groups the executions of each case into one file, in order of their start. */
 export function toExecutionFiles(executions: readonly ExecutionDoc[]): ExecutionFileDoc[] {
-  const files = new Map<string, ExecutionDoc[]>();
-  for (const execution of executions) files.set(execution.caseId, [...(files.get(execution.caseId) ?? []), execution]);
-  return [...files].map(([caseId, list]) => {
-    const ordered = [...list].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
-    const events = ordered.flatMap((e) => e.events).sort((a, b) => a.at.getTime() - b.at.getTime());
-    return { _id: caseId, executions: ordered, events };
-  });
+  return groupByCase(executions, (e) => e.startedAt).map(({ _id, parts, events }) => ({ _id, executions: parts, events }));
 }
 
 /** Loads justice.jsonl (prisons' and judicial offices' export) into the justice database. */
 export const importJusticeExport: Importer = async (database, exportDir, onProgress) => {
   const { ExecutionFile } = createModels(database.connection);
   await ExecutionFile.createIndexes();
-  const executions: ExecutionDoc[] = [];
-  for await (const record of readJsonLines<ExecutionExport>(path.join(exportDir, EXPORT_FILES.justice))) {
-    executions.push(toExecutionDoc(record));
-  }
+  const executions = await readDocs(path.join(exportDir, EXPORT_FILES.justice), toExecutionDoc);
   return upsertById(ExecutionFile, toExecutionFiles(executions), onProgress);
 };

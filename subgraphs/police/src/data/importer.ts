@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { EXPORT_FILES, type PoliceCaseExport } from '@hub/domain';
-import { eventsFromExport, readJsonLines, upsertById, type Importer } from '@hub/subgraph-kit';
+import { eventsFromExport, readDocs, upsertById, type Importer } from '@hub/subgraph-kit';
 import { createModels, type PoliceCaseDoc } from './models';
 
 export function toPoliceCaseDoc(record: PoliceCaseExport): PoliceCaseDoc {
@@ -29,9 +29,6 @@ export function toPoliceCaseDoc(record: PoliceCaseExport): PoliceCaseDoc {
 export const importPoliceExport: Importer = async (database, exportDir, onProgress) => {
   const { PoliceCase } = createModels(database.connection);
   await PoliceCase.createIndexes();
-  const docs: PoliceCaseDoc[] = [];
-  for await (const record of readJsonLines<PoliceCaseExport>(path.join(exportDir, EXPORT_FILES.police))) {
-    docs.push(toPoliceCaseDoc(record));
-  }
+  const docs = await readDocs(path.join(exportDir, EXPORT_FILES.police), toPoliceCaseDoc);
   return upsertById(PoliceCase, docs, onProgress);
 };

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { EXPORT_FILES, type ProsecutionExport } from '@hub/domain';
-import { eventsFromExport, readJsonLines, upsertById, type Importer } from '@hub/subgraph-kit';
+import { eventsFromExport, readDocs, upsertById, type Importer } from '@hub/subgraph-kit';
 import { createModels, type ProsecutionDoc } from './models';
 
 const date = (iso: string | undefined) => (iso ? new Date(iso) : null);
@@ -26,9 +26,6 @@ export function toProsecutionDoc(record: ProsecutionExport): ProsecutionDoc {
 export const importProcuratorateExport: Importer = async (database, exportDir, onProgress) => {
   const { Prosecution } = createModels(database.connection);
   await Prosecution.createIndexes();
-  const docs: ProsecutionDoc[] = [];
-  for await (const record of readJsonLines<ProsecutionExport>(path.join(exportDir, EXPORT_FILES.procuratorate))) {
-    docs.push(toProsecutionDoc(record));
-  }
+  const docs = await readDocs(path.join(exportDir, EXPORT_FILES.procuratorate), toProsecutionDoc);
   return upsertById(Prosecution, docs, onProgress);
 };
