@@ -164,8 +164,10 @@ test('every request is logged as one structured line with request id, duration a
     headers: { 'content-type': 'application/json', 'x-request-id': 'e2e-log-check' },
     body: JSON.stringify({ query: 'query LogCheck { cases(first: 1) { edges { node { id timeline { at } } } } }' }),
   });
-  await new Promise((r) => setTimeout(r, 300));
-  const lines = serviceLog.filter((l) => l.includes('e2e-log-check')).map((l) => JSON.parse(l) as Record<string, unknown>);
+  // Service output reaches us through pipes: wait (bounded) until all six lines have arrived.
+  const logged = () => serviceLog.filter((l) => l.includes('e2e-log-check'));
+  for (let waited = 0; logged().length < 6 && waited < 5000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+  const lines = logged().map((l) => JSON.parse(l) as Record<string, unknown>);
   const gatewayLine = lines.find((l) => l.service === 'gateway')!;
   expect(gatewayLine).toMatchObject({ msg: 'operation', operation: 'LogCheck', requestId: 'e2e-log-check' });
   expect(Object.keys(gatewayLine.subgraphs as object).sort()).toEqual([...SUBGRAPH_NAMES].sort());
