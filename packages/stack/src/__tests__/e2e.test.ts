@@ -164,9 +164,9 @@ test('every request is logged as one structured line with request id, duration a
     headers: { 'content-type': 'application/json', 'x-request-id': 'e2e-log-check' },
     body: JSON.stringify({ query: 'query LogCheck { cases(first: 1) { edges { node { id timeline { at } } } } }' }),
   });
-  // Service output reaches us through pipes: wait (bounded) until all six lines have arrived.
+  // Service output reaches us through pipes: wait (bounded) for the seven lines: the gateway, four agencies, cases twice (lookup, timeline).
   const logged = () => serviceLog.filter((l) => l.includes('e2e-log-check'));
-  for (let waited = 0; logged().length < 6 && waited < 5000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+  for (let waited = 0; logged().length < 7 && waited < 5000; waited += 100) await new Promise((r) => setTimeout(r, 100));
   const lines = logged().map((l) => JSON.parse(l) as Record<string, unknown>);
   const gatewayLine = lines.find((l) => l.service === 'gateway')!;
   expect(gatewayLine).toMatchObject({ msg: 'operation', operation: 'LogCheck', requestId: 'e2e-log-check' });
