@@ -1,0 +1,5 @@
+export * from './payload';
+export * from './trustList';
+export * from './keys';
+export * from './seal';
+export * from './qr';
