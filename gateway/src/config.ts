@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_GATEWAY_PORT } from '@hub/subgraph-kit';
 import { SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName } from './supergraph';
 
 export interface GatewayConfig {
@@ -25,7 +26,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     SUBGRAPHS.map(({ name, port }) => [subgraphUrlVariable(name), url.default(`http://127.0.0.1:${port}/graphql`)]),
   );
   const schema = z.object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    PORT: z.coerce.number().int().min(0).max(65535).default(DEFAULT_GATEWAY_PORT),
     HOST: z.string().min(1).default('127.0.0.1'),
     SUPERGRAPH_PATH: z.string().min(1).default(SUPERGRAPH_PATH),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),

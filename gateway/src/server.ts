@@ -2,12 +2,12 @@ import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloGateway } from '@apollo/gateway';
 import type { GraphQLFormattedError } from 'graphql';
-import { apolloLogger, describeError, jsonErrorHandler, requestIdOf, type Logger } from '@hub/subgraph-kit';
+import { apolloLogger, describeError, jsonErrorHandler, operationLogPlugin, requestIdOf, type Logger } from '@hub/subgraph-kit';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { TimedDataSource } from './dataSource';
@@ -39,7 +39,12 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     logger: apolloLogger(logger),
     introspection: !config.production,
     formatError: (formatted, error) => hideInternalErrors(formatted, error, logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(logger)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      operationLogPlugin<GatewayContext>(logger, (context) => ({
+        subgraphs: Object.fromEntries(Object.entries(context.subgraphTimings).map(([name, t]) => [name, t.ms])),
+      })),
+    ],
   });
   await apollo.start();
 
@@ -82,25 +87,6 @@ function readSupergraph(file: string): string {
   }
 }
 
-/** One log line per operation: id, name, duration, per-subgraph fetches and time, error codes. Never variables. */
-function requestLogPlugin(logger: Logger): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      const started = process.hrtime.bigint();
-      return {
-        async willSendResponse({ request, errors, operationName }) {
-          logger.info('operation', {
-            requestId: contextValue.requestId,
-            operation: operationName ?? request.operationName ?? null,
-            durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
-            subgraphs: Object.fromEntries(Object.entries(contextValue.subgraphTimings).map(([name, t]) => [name, t.ms])),
-            errorCodes: errors?.map((e) => String(e.extensions?.code ?? 'UNKNOWN')).join(',') || undefined,
-          });
-        },
-      };
-    },
-  };
-}
 
 /** Internal failures (including a subgraph that does not answer) reach clients without internals. */
 function hideInternalErrors(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {

@@ -2,16 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'graphql';
 import { composeServices } from '@apollo/composition';
+import { DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES, type SubgraphName } from '@hub/subgraph-kit';
 
-/** The subgraphs of the hub, in the order they appear in the supergraph, with their default local URLs. */
-export const SUBGRAPHS = [
-  { name: 'police', port: 4001 },
-  { name: 'procuratorate', port: 4002 },
-  { name: 'court', port: 4003 },
-  { name: 'justice', port: 4004 },
-  { name: 'cases', port: 4005 },
-] as const;
-export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+/** The subgraphs of the hub, in the order they appear in the supergraph, with their default local ports. */
+export const SUBGRAPHS = SUBGRAPH_NAMES.map((name) => ({ name, port: DEFAULT_SUBGRAPH_PORTS[name] }));
+export type { SubgraphName };
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const SUPERGRAPH_PATH = path.join(REPO_ROOT, 'schema', 'supergraph.graphql');

@@ -1,43 +1,16 @@
-// Where things live: the repository root, the runtime state directory (.hub/) and the
-// content-addressed cache of the embedded database binary.
+// Where things live: the content-addressed cache of the embedded database binary, under the
+// runtime state directory of @hub/workspace (re-exported here for the launcher's users).
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { findRepoRoot, stateDir } from '@hub/workspace';
+
+export { findRepoRoot, stateDir };
 
 /** FerretDB version pinned in go/go.mod (shown in progress messages; a test keeps them in sync). */
 export const FERRETDB_VERSION = '1.24.2';
 
 const BINARY_NAME = process.platform === 'win32' ? 'hub-ferretdb.exe' : 'hub-ferretdb';
-
-/**
- * The monorepo root: the nearest ancestor of `from` (default: this file's folder) whose
- * package.json declares "workspaces".
- */
-export function findRepoRoot(from: string = __dirname): string {
-  let dir = path.resolve(from);
-  for (;;) {
-    const pkg = path.join(dir, 'package.json');
-    if (existsSync(pkg)) {
-      try {
-        const json = JSON.parse(readFileSync(pkg, 'utf8')) as { workspaces?: unknown };
-        if (json.workspaces) return dir;
-      } catch {
-        // unreadable package.json: keep walking up
-      }
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) {
-      throw new Error(`cannot find the repository root (a package.json with "workspaces") above ${from}`);
-    }
-    dir = parent;
-  }
-}
-
-/** Runtime state directory: $HUB_STATE_DIR, or <repo root>/.hub (git-ignored). */
-export function stateDir(): string {
-  const fromEnv = process.env.HUB_STATE_DIR;
-  return fromEnv ? path.resolve(fromEnv) : path.join(findRepoRoot(), '.hub');
-}
 
 /** The Go program's folder (packages/embedded-db/go); same from src/ (ts-jest) and dist/. */
 export function goSourceDir(): string {

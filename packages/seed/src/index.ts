@@ -1,4 +1,5 @@
 export { generateExport, GENERATOR, MAX_CASES, type GenerateOptions } from './generate';
-export { defaultExportDir, findRepoRoot } from './paths';
-export { readExportManifest, readJsonLines } from './read';
+export { defaultExportDir } from './paths';
+export { findRepoRoot, readJsonLines } from '@hub/workspace';
+export { readExportManifest } from './read';
 export { LIFE_SENTENCE_END } from './render';

@@ -1,29 +1,7 @@
-/** Reading an export back: what the importers use. */
-import { createReadStream } from 'node:fs';
+/** Reading an export's manifest back (records: readJsonLines of @hub/workspace). */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { EXPORT_FILES, type ExportManifest } from '@hub/domain';
-
-/**
- * One parsed object per non-empty line. A broken line fails with its file and line number only:
- * the text itself may hold personal data and must not reach a log.
- */
-export async function* readJsonLines<T>(file: string): AsyncIterable<T> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === '') continue;
-    let parsed: T;
-    try {
-      parsed = JSON.parse(line) as T;
-    } catch {
-      throw new Error(`${file}:${lineNumber}: not valid JSON`);
-    }
-    yield parsed;
-  }
-}
 
 const COUNTED_FILES = Object.keys(EXPORT_FILES).filter((key) => key !== 'manifest');
 

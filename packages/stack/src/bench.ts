@@ -9,10 +9,11 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { MongoClient } from 'mongodb';
 import { EXPORT_FILES, type CaseIndexExport } from '@hub/domain';
-import { stateDir } from '@hub/embedded-db';
+import { stateDir } from '@hub/workspace';
 import { defaultExportDir } from '@hub/seed';
 import { startHub, type RunningHub } from './hub';
 import { SUBGRAPH_NAMES } from './layout';
+import { dbCommandsSent } from './metrics';
 
 const SIZES = (process.env.BENCH_SIZES ?? '2000,20000').split(',').map(Number);
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 15) * 1000;
@@ -40,18 +41,11 @@ function sequence(seed: number): () => number {
   };
 }
 
-async function dbCommands(hub: RunningHub): Promise<Record<string, number>> {
-  const entries = await Promise.all(
-    SUBGRAPH_NAMES.map(async (name) => [name, ((await (await fetch(new URL('/metrics', hub.subgraphUrls[name]))).json()) as { dbCommands: number }).dbCommands] as const),
-  );
-  return Object.fromEntries(entries);
-}
-
 async function loadTest(hub: RunningHub, caseIds: string[]) {
   const next = sequence(SEED);
   const latencies: number[] = [];
   let errors = 0;
-  const before = await dbCommands(hub);
+  const before = await dbCommandsSent(hub);
   const deadline = Date.now() + DURATION_MS;
   const worker = async () => {
     while (Date.now() < deadline && latencies.length + errors < MAX_REQUESTS) {
@@ -70,7 +64,7 @@ async function loadTest(hub: RunningHub, caseIds: string[]) {
   const started = performance.now();
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const seconds = (performance.now() - started) / 1000;
-  const after = await dbCommands(hub);
+  const after = await dbCommandsSent(hub);
   latencies.sort((a, b) => a - b);
   const requests = latencies.length;
   const round = (n: number) => Math.round(n * 10) / 10;
@@ -79,7 +73,7 @@ async function loadTest(hub: RunningHub, caseIds: string[]) {
     errors,
     throughputPerSecond: round(requests / seconds),
     latencyMs: { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)) },
-    dbCommandsPerRequest: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, round((after[n]! - before[n]!) / Math.max(1, requests + errors))])),
+    dbCommandsPerRequest: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, round((after[n] - before[n]) / Math.max(1, requests + errors))])),
   };
 }
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { startEmbeddedDatabase, stateDir, type RunningEmbeddedDatabase } from '@hub/embedded-db';
+import { startEmbeddedDatabase, type RunningEmbeddedDatabase } from '@hub/embedded-db';
+import { stateDir } from '@hub/workspace';
 import { emptyDatabases, ensureExport, importExport } from './demoData';
 import { freePort, startNodeProcess, waitUntilReady, type ManagedProcess } from './processes';
 import { configuredMongoUris, serviceScript, SUBGRAPH_NAMES, type SubgraphName } from './layout';
@@ -74,7 +75,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
         subgraphUrls[name] = `http://127.0.0.1:${port}/graphql`;
         const child = startNodeProcess(`subgraph-${name}`, serviceScript(name), { ...env, PORT: String(port), HOST: '127.0.0.1', MONGODB_URI: mongoUris[name] }, onLog);
         started.push(child);
-        return { name, port, child };
+        return { port, child };
       }),
     );
     progress('starting the five subgraphs');

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { findRepoRoot } from '@hub/embedded-db';
+import { SUBGRAPH_NAMES, type SubgraphName } from '@hub/subgraph-kit';
+import { findRepoRoot } from '@hub/workspace';
 
-export const SUBGRAPH_NAMES = ['police', 'procuratorate', 'court', 'justice', 'cases'] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+export { SUBGRAPH_NAMES, type SubgraphName } from '@hub/subgraph-kit';
 
 /** The compiled entry points of each service, as they would be deployed. */
 export function serviceScript(name: SubgraphName | 'gateway', entry: 'index' | 'import' = 'index'): string {

@@ -3,6 +3,7 @@
  * database, loads the demo data when the databases are empty, starts every subgraph and the
  * gateway as its own process, and prints where to send queries. Ctrl-C stops everything.
  */
+import { DEFAULT_GATEWAY_PORT, DEFAULT_SUBGRAPH_PORTS } from '@hub/subgraph-kit';
 import { startHub, type RunningHub } from './hub';
 
 const DEMO_CASES = Number(process.env.HUB_DEMO_CASES ?? 2000);
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   const showLogs = process.env.HUB_SERVICE_LOGS !== 'off';
   const hub: RunningHub = await startHub({
     demoData: { cases: DEMO_CASES, seed: DEMO_SEED },
-    ports: { gateway: Number(process.env.PORT ?? 4000), police: 4001, procuratorate: 4002, court: 4003, justice: 4004, cases: 4005 },
+    ports: { gateway: Number(process.env.PORT ?? DEFAULT_GATEWAY_PORT), ...DEFAULT_SUBGRAPH_PORTS },
     onProgress: say,
     onServiceLog: (_service, line) => {
       if (showLogs) process.stdout.write(`${line}\n`);

@@ -4,6 +4,9 @@ import type { LogLevel } from './logger';
 export const SUBGRAPH_NAMES = ['police', 'procuratorate', 'court', 'justice', 'cases'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
+/** The gateway's default port (`PORT`). */
+export const DEFAULT_GATEWAY_PORT = 4000;
+
 /** Default ports of `npm start`; each can be moved with PORT. */
 export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
   police: 4001,

@@ -3,7 +3,6 @@ import { GraphQLError } from 'graphql';
 /** Error codes clients can rely on (see README, "Errors"). */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
-  NOT_FOUND: 'NOT_FOUND',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

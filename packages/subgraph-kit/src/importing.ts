@@ -1,22 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { readJsonLines } from '@hub/workspace';
 import type { Model } from 'mongoose';
 import type { TimelineEventDoc } from './timelineEvents';
-
-/** Reads a JSON Lines export file one record at a time. */
-export async function* readJsonLines<T>(file: string): AsyncGenerator<T> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber += 1;
-    if (line.trim() === '') continue;
-    try {
-      yield JSON.parse(line) as T;
-    } catch {
-      throw new Error(`${file}:${lineNumber} is not valid JSON; re-create the export with "npm run seed".`);
-    }
-  }
-}
 
 /** Reads every record of an export file, converted to database documents. */
 export async function readDocs<TRecord, TDoc>(file: string, toDoc: (record: TRecord) => TDoc): Promise<TDoc[]> {

@@ -10,7 +10,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { runWithCommandTally, type CommandTally, type Database } from './database';
-import { apolloLogger, describeError, type Logger } from './logger';
+import { apolloLogger, describeError, type LogFields, type Logger } from './logger';
 import { ErrorCode } from './errors';
 import { jsonErrorHandler, requestIdOf } from './http';
 
@@ -62,7 +62,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     logger: apolloLogger(logger),
     formatError: (formatted, error) => hideInternalErrors(formatted, error, logger),
     // No federated traces: the gateway does not report usage anywhere, and traces cost per field.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin<TContext>(logger)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), operationLogPlugin<TContext>(logger, (context) => ({ dbCommands: context.dbCommands.count }))],
   });
   await apollo.start();
 
@@ -113,19 +113,24 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   };
 }
 
-/** One log line per operation: id, name, duration, database commands, error codes. Never variables. */
-function requestLogPlugin<TContext extends BaseContext>(logger: Logger): ApolloServerPlugin<TContext> {
+/**
+ * One log line per operation: request id, operation name, duration, error codes, and what `fields`
+ * adds from the context (database commands, subgraph timings). Never variables or documents.
+ */
+export function operationLogPlugin<TContext extends { requestId: string }>(
+  logger: Logger,
+  fields: (context: TContext) => LogFields,
+): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ request, errors, operationName }) {
-          const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
           logger.info('operation', {
             requestId: contextValue.requestId,
             operation: operationName ?? request.operationName ?? null,
-            durationMs: Math.round(durationMs * 10) / 10,
-            dbCommands: contextValue.dbCommands.count,
+            durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
+            ...fields(contextValue),
             errorCodes: errors?.map((e) => String(e.extensions?.code ?? 'UNKNOWN')).join(',') || undefined,
           });
         },

@@ -48,7 +48,6 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
 
 /** POSTs a GraphQL operation and returns the HTTP status with the parsed body. */
 // Tests read answers of many shapes and check them with expect at run time; a loose type keeps them short.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function graphql<TData = Record<string, any>>(
   url: string,
   query: string,

@@ -16,8 +16,10 @@ import {
   type ProsecutionExport,
 } from '@hub/domain';
 import { defaultExportDir } from '@hub/seed';
+import { graphql } from '@hub/testing';
 import { startHub, type RunningHub } from '../hub';
 import { SUBGRAPH_NAMES } from '../layout';
+import { dbCommandsSent } from '../metrics';
 
 const DATA = { cases: 300, seed: 4242 };
 const root = mkdtempSync(path.join(os.tmpdir(), 'hub-e2e-'));
@@ -34,15 +36,7 @@ function readExport<T>(file: string): T[] {
     .map((line) => JSON.parse(line) as T);
 }
 
-async function query(text: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(hub.gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: text, variables }),
-  });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are checked with expect below
-  return { status: response.status, ...((await response.json()) as { data?: any; errors?: any[] }) };
-}
+const query = (text: string, variables: Record<string, unknown> = {}) => graphql(hub.gatewayUrl, text, variables);
 
 beforeAll(async () => {
   hub = await startHub({
@@ -76,13 +70,13 @@ describe('with the generated data set', () => {
   async function timelineOf(caseId: string) {
     const res = await query(TIMELINE, { id: caseId });
     expect(res.errors).toBeUndefined();
-    const timeline = res.data.case.timeline as Array<{ at: string; agency: string; type: string; documentNumber: string | null }>;
+    const timeline = res.data!.case.timeline as Array<{ at: string; agency: string; type: string; documentNumber: string | null }>;
     const times = timeline.map((e) => Date.parse(e.at));
     expect(times).toEqual([...times].sort((a, b) => a - b));
     // Exactly the events the four agencies exported for this case, none lost, none invented.
     const key = (e: { at: string; type: string; documentNumber?: string | null }) => `${Date.parse(e.at)} ${e.type} ${e.documentNumber ?? ''}`;
     expect(timeline.map(key).sort()).toEqual(agencyEvents.get(caseId)!.map(key).sort());
-    return res.data.case;
+    return res.data!.case;
   }
 
   test('a case that went to prison has events of all four agencies in time order, and its 案号 finds it', async () => {
@@ -92,7 +86,7 @@ describe('with the generated data set', () => {
     expect(found.timeline[0].type).toMatch(/REPORTED|CASE_FILED/);
     expect(found.timeline.map((e: { type: string }) => e.type)).toContain('PRISON_ADMITTED');
     const byNumber = await query(`query ($n: String!) { caseByNumber(number: $n) { id } }`, { n: found.courtCases[0].number.replace('（', '(').replace('）', ')') });
-    expect(byNumber.data.caseByNumber.id).toBe(prison.caseId);
+    expect(byNumber.data!.caseByNumber.id).toBe(prison.caseId);
   });
 
   test('a withdrawn case ends with the withdrawal and has only police events', async () => {
@@ -132,23 +126,13 @@ describe('with the generated data set', () => {
   });
 });
 
-async function commandsPerSubgraph(): Promise<Record<string, number>> {
-  const entries = await Promise.all(
-    SUBGRAPH_NAMES.map(async (name) => {
-      const metrics = (await (await fetch(new URL('/metrics', hub.subgraphUrls[name]))).json()) as { dbCommands: number };
-      return [name, metrics.dbCommands] as const;
-    }),
-  );
-  return Object.fromEntries(entries);
-}
-
 async function commandsFor(first: number): Promise<Record<string, number>> {
-  const before = await commandsPerSubgraph();
+  const before = await dbCommandsSent(hub);
   const res = await query(`query ($first: Int) { cases(first: $first) { edges { node { id timeline { at } } } } }`, { first });
   expect(res.errors).toBeUndefined();
-  expect(res.data.cases.edges).toHaveLength(first);
-  const after = await commandsPerSubgraph();
-  return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, after[name]! - before[name]!]));
+  expect(res.data!.cases.edges).toHaveLength(first);
+  const after = await dbCommandsSent(hub);
+  return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, after[name] - before[name]]));
 }
 
 test('the timelines of a page of 50 cases cost as many database commands per subgraph as a page of 10', async () => {
@@ -179,14 +163,14 @@ describe('bad input never crashes a service', () => {
   test('a malformed case number is BAD_USER_INPUT naming the accepted formats', async () => {
     const res = await query(`{ caseByNumber(number: "鲁03刑初") { id } }`);
     expect(res.status).toBe(200);
-    expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(res.errors![0].extensions.acceptedFormats.length).toBeGreaterThan(2);
+    expect(res.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect((res.errors![0]!.extensions!.acceptedFormats as string[]).length).toBeGreaterThan(2);
   });
 
   test('paging arguments out of range are BAD_USER_INPUT', async () => {
     for (const args of ['first: 0', 'first: 1000', 'after: "bm9wZQ"']) {
       const res = await query(`{ cases(${args}) { edges { cursor } } }`);
-      expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(res.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     }
   });
 
@@ -220,7 +204,7 @@ test('with a subgraph down the gateway still serves what does not need it, and s
   expect(((await ready.json()) as { subgraphs: Record<string, string> }).subgraphs.justice).toBe('unavailable');
   const res = await query(`{ cases(first: 3) { edges { node { id stage policeCase { number } courtCases { number } } } } }`);
   expect(res.errors).toBeUndefined();
-  expect(res.data.cases.edges).toHaveLength(3);
+  expect(res.data!.cases.edges).toHaveLength(3);
   const broken = await query(`{ cases(first: 1) { edges { node { id executions { kind } } } } }`);
   expect(broken.errors![0]).toMatchObject({ message: expect.stringMatching(/justice/), extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'justice' } });
   expect(JSON.stringify(broken)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);

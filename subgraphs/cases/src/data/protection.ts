@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { stateDir } from '@hub/embedded-db';
+import { stateDir } from '@hub/workspace';
 
 /**
  * Personal data (names, ID numbers) is stored sealed with AES-256-GCM under a key that never

@@ -1,0 +1,2 @@
+export * from './jsonLines';
+export * from './paths';
