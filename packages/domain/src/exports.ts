@@ -133,6 +133,36 @@ export interface CourtCaseExport {
   deliveredForExecutionAt?: string;
   status: 'PENDING' | 'DECIDED' | 'APPEALED' | 'EFFECTIVE';
   events: ExportEvent[];
+  /** The decision documents of this court case (judgment or ruling, correction rulings), in issue order. */
+  documents: CourtDocumentExport[];
+}
+
+/** The kinds of court decision documents. */
+export const COURT_DOCUMENT_KINDS = ['JUDGMENT', 'RULING', 'CORRECTION_RULING'] as const;
+export type CourtDocumentKind = (typeof COURT_DOCUMENT_KINDS)[number];
+
+/**
+ * A decision document (判决书, 裁定书, 补正裁定书) as the court's document system exports it: the
+ * authoritative text with the parties' real names. Importers keep names only in masked form
+ * outside the text.
+ */
+export interface CourtDocumentExport {
+  /** Unique document id, e.g. `ZB2017000123-1` (court case 1 of the matter); `-1-1` for its first correction. */
+  documentId: string;
+  /** The document's number: the 案号, or `案号之一` for a correction ruling. */
+  documentNumber: string;
+  kind: CourtDocumentKind;
+  /** The instant it was pronounced or issued. */
+  issuedAt: string;
+  parties: Array<{ role: 'DEFENDANT' | 'APPELLANT'; personId: string; name: string }>;
+  /** The public prosecutor (公诉机关) or protesting procuratorate (抗诉机关), when there is one. */
+  prosecutor?: string;
+  /** The full text; line breaks are LF. */
+  text: string;
+  /** For a correction ruling: the document it corrects and supersedes. */
+  supersedesDocumentId?: string;
+  /** Set when a higher court set the document aside (撤销原判). */
+  revocation?: { revokedAt: string; byDocumentId: string; reason: string };
 }
 
 /** justice.jsonl: the justice administration's record of executing a sentence. */

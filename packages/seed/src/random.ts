@@ -9,6 +9,7 @@ export const STREAMS = {
   plan: 1,
   case: 2,
   people: 3,
+  documents: 4,
   suspect: 10, // + slot
   victim: 20, // + slot
 } as const;

@@ -25,6 +25,7 @@ import type {
   ScriptEvent,
   SuspectScript,
 } from './script';
+import { draftDocuments } from './documents';
 import { stageAt } from './stage';
 
 /** Formats request k of the case being rendered. */
@@ -185,7 +186,7 @@ function courtStatus(record: CourtScript): CourtCaseExport['status'] {
   return seen(record.judgment?.at) ? 'DECIDED' : 'PENDING';
 }
 
-function court(script: CaseScript, record: CourtScript, cx: Context): CourtCaseExport {
+function court(script: CaseScript, record: CourtScript, cx: Context, documents: CourtCaseExport['documents']): CourtCaseExport {
   const { numberOf } = cx;
   const caseNumber = numberOf(record.caseNumber);
   return {
@@ -205,6 +206,7 @@ function court(script: CaseScript, record: CourtScript, cx: Context): CourtCaseE
     deliveredForExecutionAt: optionalIso(record.deliveredAt),
     status: courtStatus(record),
     events: events(record.events, 'COURT', cx),
+    documents,
   };
 }
 
@@ -263,11 +265,15 @@ function caseIndex(script: CaseScript, numberOf: NumberOf): CaseIndexExport {
 export function renderCase(script: CaseScript, numberOf: NumberOf): RenderedCase {
   const { police: policeRecord, prosecution: prosecutionRecord } = script;
   const cx: Context = { numberOf, names: labels(script) };
+  const documents = draftDocuments(script, numberOf);
   return {
     police: policeRecord ? police(script, policeRecord, cx) : undefined,
     prosecution:
       prosecutionRecord && seen(prosecutionRecord.startedAt) ? prosecution(script, prosecutionRecord, cx) : undefined,
-    courts: script.courts.filter((record) => seen(record.registeredAt)).map((record) => court(script, record, cx)),
+    courts: script.courts
+      .map((record, k) => ({ record, documents: documents[k] ?? [] }))
+      .filter(({ record }) => seen(record.registeredAt))
+      .map(({ record, documents }) => court(script, record, cx, documents)),
     executions: script.executions
       .filter((record) => seen(record.startedAt))
       .map((record) => execution(script, record, cx)),
