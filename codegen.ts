@@ -44,6 +44,13 @@ const config: CodegenConfig = {
       ...caseRef,
       CourtCase: '../data/models#CourtCaseDoc',
       Court: '@hub/domain#Court',
+      Judgment: '../data/models#JudgmentDoc',
+      PublicJudgment: '../data/models#JudgmentDoc',
+      JudgmentParty: '../data/models#JudgmentPartyDoc',
+      JudgmentRevocation: '../data/models#JudgmentRevocationDoc',
+      JudgmentVerification: '../data/verification#JudgmentVerificationResult',
+      JudgmentQr: '../data/qr#JudgmentQrSource',
+      CourtSigningKey: '@hub/judgment-seal#TrustedCourtJwk',
     }),
     ...subgraph('justice', 'JusticeContext', {
       ...caseRef,

@@ -20,6 +20,8 @@ export default async function globalSetup(): Promise<void> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'hub-test-'));
   // A key of the run's own, so no development key is written into the checkout.
   process.env.PERSONAL_DATA_KEY = process.env.PERSONAL_DATA_KEY ?? randomBytes(32).toString('base64');
+  // Court signing keys of the run's own too (the court importer generates the demo key history there).
+  process.env.COURT_KEYS_DIR = process.env.COURT_KEYS_DIR ?? path.join(root, 'court-keys');
   const database = await startEmbeddedDatabase({
     dataDir: path.join(root, 'db'),
     onProgress: (message) => process.stdout.write(`[test database] ${message}\n`),

@@ -1,13 +1,74 @@
 import path from 'node:path';
-import { courtByCode, EXPORT_FILES, type CourtCaseExport } from '@hub/domain';
+import { courtByCode, EXPORT_FILES, maskName, type CourtCaseExport, type CourtDocumentExport } from '@hub/domain';
+import { documentSha256, SEAL_FORMAT_VERSION, sealDocument } from '@hub/judgment-seal';
 import { eventsFromExport, groupByCase, readDocs, upsertById, type Importer } from '@hub/subgraph-kit';
-import { createModels, type CourtCaseDoc, type CourtFileDoc } from './models';
+import { createModels, type CourtCaseDoc, type CourtFileDoc, type JudgmentDoc, type JudgmentIndexDoc } from './models';
+import { loadCourtSigning, signingKeyFor, type CourtSigning } from './signing';
 
 const date = (iso: string | undefined) => (iso ? new Date(iso) : null);
 
-export function toCourtCaseDoc(record: CourtCaseExport): CourtCaseDoc {
+const CHINA_OFFSET_MS = 8 * 3600 * 1000;
+
+/** The China calendar date (YYYY-MM-DD) of an instant: judgments are dated in China. */
+export function chinaDate(at: Date): string {
+  return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** A document as stored, without its seal yet. */
+type UnsealedJudgment = Omit<JudgmentDoc, 'seal'>;
+
+function toJudgment(record: CourtCaseExport, doc: CourtDocumentExport, supersededById: string | undefined): UnsealedJudgment {
+  const issuedAt = new Date(doc.issuedAt);
+  return {
+    id: doc.documentId,
+    caseId: record.caseId,
+    courtCaseNumber: record.caseNumber,
+    courtCode: record.courtCode,
+    documentNumber: doc.documentNumber,
+    kind: doc.kind,
+    issuedAt,
+    issuedOn: chinaDate(issuedAt),
+    // Outside the text, names are kept only in their masked form.
+    parties: doc.parties.map((party) => ({ role: party.role, personId: party.personId, maskedName: maskName(party.name) })),
+    prosecutor: doc.prosecutor ?? null,
+    text: doc.text,
+    textSha256: documentSha256(doc.text),
+    supersedesId: doc.supersedesDocumentId ?? null,
+    supersededById: supersededById ?? null,
+    revocation: doc.revocation ? { revokedAt: new Date(doc.revocation.revokedAt), byId: doc.revocation.byDocumentId, reason: doc.revocation.reason } : null,
+  };
+}
+
+/**
+ * Signs a document with its court's key valid at the issue instant. Ed25519 is deterministic, so
+ * importing the same document again yields the same code and the import writes nothing.
+ */
+async function seal(judgment: UnsealedJudgment, signing: CourtSigning): Promise<JudgmentDoc> {
+  const key = signingKeyFor(signing, judgment.courtCode, judgment.issuedAt);
+  const code = await sealDocument(
+    {
+      v: SEAL_FORMAT_VERSION,
+      kid: key.kid,
+      doc: judgment.id,
+      no: judgment.courtCaseNumber,
+      court: judgment.courtCode,
+      kind: judgment.kind,
+      issued: judgment.issuedOn,
+      sha: judgment.textSha256,
+    },
+    key,
+  );
+  return { ...judgment, seal: { kid: key.kid, code } };
+}
+
+export async function toCourtCaseDoc(record: CourtCaseExport, signing: CourtSigning): Promise<CourtCaseDoc> {
   if (!courtByCode(record.courtCode)) throw new Error(`court case ${record.caseNumber} names an unknown court code ${record.courtCode}`);
   const { judgment } = record;
+  const supersededBy = new Map(
+    record.documents.filter((doc) => doc.supersedesDocumentId).map((doc) => [doc.supersedesDocumentId as string, doc.documentId]),
+  );
+  const documents: JudgmentDoc[] = [];
+  for (const doc of record.documents) documents.push(await seal(toJudgment(record, doc, supersededBy.get(doc.documentId)), signing));
   return {
     caseId: record.caseId,
     number: record.caseNumber,
@@ -37,6 +98,7 @@ export function toCourtCaseDoc(record: CourtCaseExport): CourtCaseDoc {
     deliveredForExecutionAt: date(record.deliveredForExecutionAt),
     status: record.status,
     events: eventsFromExport(record.events),
+    documents,
   };
 }
 
@@ -45,10 +107,35 @@ export function toCourtFiles(courtCases: readonly CourtCaseDoc[]): CourtFileDoc[
   return groupByCase(courtCases, (c) => c.registeredAt).map(({ _id, parts, events }) => ({ _id, courtCases: parts, events }));
 }
 
-/** Loads court.jsonl (the courts' case management export) into the court database. */
-export const importCourtExport: Importer = async (database, exportDir, onProgress) => {
-  const { CourtFile } = createModels(database.connection);
-  await CourtFile.createIndexes();
-  const courtCases = await readDocs(path.join(exportDir, EXPORT_FILES.court), toCourtCaseDoc);
-  return upsertById(CourtFile, toCourtFiles(courtCases), onProgress);
-};
+/** Every document's court file, so verification finds a scanned document by primary key. */
+export function toJudgmentIndex(files: readonly CourtFileDoc[]): JudgmentIndexDoc[] {
+  return files.flatMap((file) => file.courtCases.flatMap((courtCase) => courtCase.documents.map((doc) => ({ _id: doc.id, caseId: file._id }))));
+}
+
+/**
+ * Loads court.jsonl (the courts' case management export) into the court database, signing every
+ * decision document with its court's key.
+ */
+export function createCourtImporter(signing: CourtSigning): Importer {
+  return async (database, exportDir, onProgress) => {
+    const { CourtFile, JudgmentIndex } = createModels(database.connection);
+    await CourtFile.createIndexes();
+    const records = await readDocs(path.join(exportDir, EXPORT_FILES.court), (record: CourtCaseExport) => record);
+    const courtCases: CourtCaseDoc[] = [];
+    for (const record of records) courtCases.push(await toCourtCaseDoc(record, signing));
+    const files = toCourtFiles(courtCases);
+    const index = toJudgmentIndex(files);
+    // Files first: an index entry never points at a file that is not there yet.
+    const written = await upsertById(CourtFile, files, (done, total) => onProgress(done, total + index.length));
+    const indexed = await upsertById(JudgmentIndex, index, (done) => onProgress(files.length + done, files.length + index.length));
+    return {
+      written: written.written + indexed.written,
+      inserted: written.inserted + indexed.inserted,
+      replaced: written.replaced + indexed.replaced,
+      unchanged: written.unchanged + indexed.unchanged,
+    };
+  };
+}
+
+export const importCourtExport: Importer = (database, exportDir, onProgress) =>
+  createCourtImporter(loadCourtSigning())(database, exportDir, onProgress);

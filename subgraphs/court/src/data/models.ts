@@ -23,6 +23,45 @@ export interface VerdictDoc {
   appealOutcome?: 'UPHELD' | 'REVISED' | 'REMANDED' | null;
 }
 
+export type JudgmentKind = 'JUDGMENT' | 'RULING' | 'CORRECTION_RULING';
+
+/**
+ * A decision document of a court case, embedded in it (a court case has one to three). The text is
+ * the authoritative document with the parties' real names; outside the text, names are kept only
+ * masked.
+ */
+export interface JudgmentDoc {
+  /** Document id, e.g. `ZB2017000123-1`. */
+  id: string;
+  caseId: string;
+  courtCaseNumber: string;
+  courtCode: string;
+  documentNumber: string;
+  kind: JudgmentKind;
+  issuedAt: Date;
+  /** The China calendar date of issue, YYYY-MM-DD: what the seal signs. */
+  issuedOn: string;
+  parties: Array<{ role: 'DEFENDANT' | 'APPELLANT'; personId: string; maskedName: string }>;
+  prosecutor?: string | null;
+  text: string;
+  /** base64url SHA-256 of the canonical text (see @hub/judgment-seal). */
+  textSha256: string;
+  supersedesId?: string | null;
+  supersededById?: string | null;
+  revocation?: { revokedAt: Date; byId: string; reason: string } | null;
+  /** The signed code the QR carries, and the key that signed it. */
+  seal: { kid: string; code: string };
+}
+
+export type JudgmentPartyDoc = JudgmentDoc['parties'][number];
+export type JudgmentRevocationDoc = NonNullable<JudgmentDoc['revocation']>;
+
+/** Where a document lives: document id → case id, so a scanned code finds its court file by primary key. */
+export interface JudgmentIndexDoc {
+  _id: string;
+  caseId: string;
+}
+
 /** One court case under its 案号 (first or second instance). */
 export interface CourtCaseDoc {
   caseId: string;
@@ -40,6 +79,8 @@ export interface CourtCaseDoc {
   deliveredForExecutionAt?: Date | null;
   status: 'PENDING' | 'DECIDED' | 'APPEALED' | 'EFFECTIVE';
   events: TimelineEventDoc[];
+  /** Its decision documents in issue order. */
+  documents: JudgmentDoc[];
 }
 
 /**
@@ -71,6 +112,31 @@ const verdictSchema = new Schema<VerdictDoc>(
   { _id: false },
 );
 
+const judgmentSchema = new Schema<JudgmentDoc>(
+  {
+    id: { type: String, required: true },
+    caseId: { type: String, required: true },
+    courtCaseNumber: { type: String, required: true },
+    courtCode: { type: String, required: true },
+    documentNumber: { type: String, required: true },
+    kind: { type: String, required: true },
+    issuedAt: { type: Date, required: true },
+    issuedOn: { type: String, required: true },
+    parties: {
+      type: [new Schema({ role: String, personId: String, maskedName: String }, { _id: false })],
+      default: [],
+    },
+    prosecutor: String,
+    text: { type: String, required: true },
+    textSha256: { type: String, required: true },
+    supersedesId: String,
+    supersededById: String,
+    revocation: new Schema({ revokedAt: Date, byId: String, reason: String }, { _id: false }),
+    seal: { type: new Schema({ kid: String, code: String }, { _id: false }), required: true },
+  },
+  { _id: false },
+);
+
 const courtCaseSchema = new Schema<CourtCaseDoc>(
   {
     caseId: { type: String, required: true },
@@ -88,6 +154,7 @@ const courtCaseSchema = new Schema<CourtCaseDoc>(
     deliveredForExecutionAt: Date,
     status: { type: String, required: true },
     events: { type: [timelineEventSchema], default: [] },
+    documents: { type: [judgmentSchema], default: [] },
   },
   { _id: false },
 );
@@ -103,10 +170,19 @@ const courtFileSchema = new Schema<CourtFileDoc>(
 courtFileSchema.index({ 'courtCases.number': 1 }, { unique: true });
 courtFileSchema.index({ 'courtCases.courtCode': 1, 'courtCases.registeredAt': -1 });
 
+const judgmentIndexSchema = new Schema<JudgmentIndexDoc>(
+  { _id: { type: String, required: true }, caseId: { type: String, required: true } },
+  { collection: 'judgment_index', versionKey: false },
+);
+
 export interface CourtModels {
   CourtFile: Model<CourtFileDoc>;
+  JudgmentIndex: Model<JudgmentIndexDoc>;
 }
 
 export function createModels(connection: Connection): CourtModels {
-  return { CourtFile: connection.model<CourtFileDoc>('CourtFile', courtFileSchema) };
+  return {
+    CourtFile: connection.model<CourtFileDoc>('CourtFile', courtFileSchema),
+    JudgmentIndex: connection.model<JudgmentIndexDoc>('JudgmentIndex', judgmentIndexSchema),
+  };
 }
