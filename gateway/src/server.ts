@@ -13,6 +13,8 @@ import type { GatewayContext } from './context';
 import { TimedDataSource } from './dataSource';
 import { checkReadiness } from './readiness';
 import type { SubgraphName } from './supergraph';
+import { courtKeysFromGraph } from './verification/courtKeys';
+import { verificationRoutes } from './verification/routes';
 
 export interface RunningGateway {
   url: string;
@@ -56,6 +58,12 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     const readiness = await checkReadiness(config.subgraphUrls);
     res.status(readiness.ready ? 200 : 503).json(readiness);
   });
+  // The key list comes from the graph itself, so the court subgraph stays its only source.
+  const courtKeys = courtKeysFromGraph(async (query) => {
+    const response = await apollo.executeOperation({ query }, { contextValue: { requestId: 'court-keys', subgraphTimings: {} } });
+    return response.body.kind === 'single' ? response.body.singleResult : { errors: ['incremental delivery'] };
+  });
+  app.use(verificationRoutes(courtKeys, '/graphql'));
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),

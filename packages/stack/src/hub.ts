@@ -68,12 +68,14 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     }
     const mongoUris = urisNow();
 
+    // Known before the subgraphs start: the court subgraph builds verification URLs on it.
+    const gatewayPort = options.ports?.gateway ?? (await freePort());
     const subgraphUrls = {} as Record<SubgraphName, string>;
     const subgraphs = await Promise.all(
       SUBGRAPH_NAMES.map(async (name) => {
         const port = options.ports?.[name] ?? (await freePort());
         subgraphUrls[name] = `http://127.0.0.1:${port}/graphql`;
-        const child = startNodeProcess(`subgraph-${name}`, serviceScript(name), { ...env, PORT: String(port), HOST: '127.0.0.1', MONGODB_URI: mongoUris[name] }, onLog);
+        const child = startNodeProcess(`subgraph-${name}`, serviceScript(name), { ...env, PORT: String(port), HOST: '127.0.0.1', MONGODB_URI: mongoUris[name], GATEWAY_PORT: String(gatewayPort) }, onLog);
         started.push(child);
         return { port, child };
       }),
@@ -81,7 +83,6 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     progress('starting the five subgraphs');
     await Promise.all(subgraphs.map(({ port, child }) => waitUntilReady(`http://127.0.0.1:${port}/ready`, READY_TIMEOUT_MS, child)));
 
-    const gatewayPort = options.ports?.gateway ?? (await freePort());
     const subgraphUrlEnv = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, subgraphUrls[name]]));
     const gateway = startNodeProcess('gateway', serviceScript('gateway'), { ...env, ...subgraphUrlEnv, PORT: String(gatewayPort), HOST: '127.0.0.1' }, onLog);
     started.push(gateway);
