@@ -22,6 +22,8 @@ const MAX_REQUESTS = 200_000;
 const SEED = 2017;
 
 const TIMELINE = `query Timeline($id: ID!) { case(id: $id) { id stage timeline { at agency type title documentNumber } } }`;
+const VERIFY = `query Verify($code: String!) { verifyJudgment(code: $code) { status judgment { caseNumber court { name } issuedOn maskedParties } } }`;
+const JUDGMENT_URLS = `query JudgmentUrls($id: ID!) { case(id: $id) { courtCases { judgments { status qr { url } } } } }`;
 
 const say = (message: string) => process.stdout.write(`[bench] ${message}\n`);
 
@@ -41,23 +43,41 @@ function sequence(seed: number): () => number {
   };
 }
 
-async function loadTest(hub: RunningHub, caseIds: string[]) {
+/** One kind of request the load test sends: the n-th request's body, and whether an answer is right. */
+interface Workload {
+  body(n: number): string;
+  ok(answer: { errors?: unknown[]; data?: Record<string, unknown> | null }): boolean;
+}
+
+function timelineWorkload(caseIds: string[]): Workload {
   const next = sequence(SEED);
+  return {
+    body: () => JSON.stringify({ query: TIMELINE, variables: { id: caseIds[Math.floor(next() * caseIds.length)]! } }),
+    ok: (answer) => !answer.errors && Boolean(answer.data?.case),
+  };
+}
+
+/** Scanned judgment codes (the whole verification URL, as a phone sends it), each must verify VALID. */
+function verificationWorkload(urls: string[]): Workload {
+  return {
+    body: (n) => JSON.stringify({ query: VERIFY, variables: { code: urls[n % urls.length] } }),
+    ok: (answer) => (answer.data?.verifyJudgment as { status?: string } | undefined)?.status === 'VALID',
+  };
+}
+
+async function loadTest(hub: RunningHub, workload: Workload) {
   const latencies: number[] = [];
   let errors = 0;
+  let sent = 0;
   const before = await dbCommandsSent(hub);
   const deadline = Date.now() + DURATION_MS;
   const worker = async () => {
-    while (Date.now() < deadline && latencies.length + errors < MAX_REQUESTS) {
-      const id = caseIds[Math.floor(next() * caseIds.length)]!;
+    while (Date.now() < deadline && sent < MAX_REQUESTS) {
+      const body = workload.body(sent++);
       const started = performance.now();
-      const response = await fetch(hub.gatewayUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: TIMELINE, variables: { id } }),
-      });
-      const body = (await response.json()) as { errors?: unknown[]; data?: { case: { timeline: unknown[] } | null } };
-      if (!response.ok || body.errors || !body.data?.case) errors += 1;
+      const response = await fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const answer = (await response.json()) as { errors?: unknown[]; data?: Record<string, unknown> | null };
+      if (!response.ok || !workload.ok(answer)) errors += 1;
       else latencies.push(performance.now() - started);
     }
   };
@@ -75,6 +95,24 @@ async function loadTest(hub: RunningHub, caseIds: string[]) {
     latencyMs: { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)) },
     dbCommandsPerRequest: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, round((after[n] - before[n]) / Math.max(1, requests + errors))])),
   };
+}
+
+/** Verification URLs of the judgments of the first cases that have one (up to `limit`), read through the gateway. */
+async function verificationUrls(hub: RunningHub, caseIds: string[], limit: number): Promise<string[]> {
+  const urls: string[] = [];
+  for (const id of caseIds) {
+    if (urls.length >= limit) break;
+    const response = await fetch(hub.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: JUDGMENT_URLS, variables: { id } }),
+    });
+    const answer = (await response.json()) as { data?: { case: { courtCases: Array<{ judgments: Array<{ status: string; qr: { url: string } }> }> } | null } };
+    for (const courtCase of answer.data?.case?.courtCases ?? []) {
+      for (const judgment of courtCase.judgments) if (judgment.status === 'IN_FORCE') urls.push(judgment.qr.url);
+    }
+  }
+  return urls.slice(0, limit);
 }
 
 /** What the database costs per query, measured with the driver alone: median of up to 30 runs within about 10 s. */
@@ -130,11 +168,15 @@ async function benchSize(cases: number) {
     const caseIds = index.map((line) => (JSON.parse(line) as CaseIndexExport).caseId);
     say(`  warming up, then ${DURATION_MS / 1000} s of timeline queries with ${CONCURRENCY} concurrent clients`);
     await fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: TIMELINE, variables: { id: caseIds[0] } }) });
-    const load = await loadTest(hub, caseIds);
+    const load = await loadTest(hub, timelineWorkload(caseIds));
     say(`  ${load.throughputPerSecond} req/s, p50 ${load.latencyMs.p50} ms, p95 ${load.latencyMs.p95} ms, p99 ${load.latencyMs.p99} ms, errors ${load.errors}`);
+    const urls = await verificationUrls(hub, caseIds, 200);
+    say(`  ${DURATION_MS / 1000} s of judgment verifications (${urls.length} distinct scanned codes) with ${CONCURRENCY} concurrent clients`);
+    const verification = await loadTest(hub, verificationWorkload(urls));
+    say(`  ${verification.throughputPerSecond} verifications/s, p50 ${verification.latencyMs.p50} ms, p95 ${verification.latencyMs.p95} ms, p99 ${verification.latencyMs.p99} ms, errors ${verification.errors}`);
     const engine = await engineCosts(hub.mongoUris.cases, caseIds);
     say(`  engine: by _id ${engine.findByIdMs} ms, $in 50 ids ${engine.findIn50IdsMs} ms, filtered+sorted page ${engine.firstPageFilteredSortedMs} ms, count ${engine.countAllMs} ms`);
-    return { cases, startupSecondsIncludingImport: startupSeconds, load, engine };
+    return { cases, startupSecondsIncludingImport: startupSeconds, load, verification: { distinctCodes: urls.length, ...verification }, engine };
   } finally {
     await hub.stop();
     running = null;

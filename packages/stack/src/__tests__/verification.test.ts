@@ -168,7 +168,10 @@ describe('the verification page in headless Chromium, phone-sized', () => {
     const verified = await verify(judgment.qr.text);
     expect(facts).toContain(verified.judgment.caseNumber);
     for (const masked of verified.judgment.maskedParties) expect(facts).toContain(masked);
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    // Runs in the page; written as a string because this package is compiled without DOM types.
+    const widths = await page.evaluate<{ scroll: number; client: number }>(
+      '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
+    );
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'verify-page-valid.png'), fullPage: true });

@@ -44,7 +44,7 @@ export function parseDocumentSha256(value: string): string {
   }
   throw badUserInput(
     'documentSha256 must be the SHA-256 of the document\'s canonical text: 64 hex digits or 43 base64url characters.',
-    { argumentName: 'documentSha256' },
+    { argument: 'documentSha256' },
   );
 }
 
