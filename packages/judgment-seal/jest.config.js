@@ -1,5 +1,6 @@
-// jose 6 ships ES modules only. Jest's CommonJS runtime cannot load them, so jose's .js files are
-// transpiled to CommonJS by ts-jest (allowJs) instead of being left untouched like other node_modules.
+// The browser verifier (browser/*.mjs) is an ES module that browsers import as it is; Jest's
+// CommonJS runtime needs it rewritten (jest.esm-to-cjs.js). ESM-only dependencies (cbor2, …) are
+// handled by the shared base config.
 const path = require('node:path');
 const base = require('../../jest.config.base.js');
 
@@ -7,10 +8,6 @@ module.exports = {
   ...base,
   transform: {
     ...base.transform,
-    '^.+/node_modules/jose/.+\\.js$': [
-      'ts-jest',
-      { tsconfig: path.join(__dirname, 'tsconfig.jest-esm-deps.json') },
-    ],
+    '^.+/judgment-seal/browser/.+\\.mjs$': path.join(__dirname, 'jest.esm-to-cjs.js'),
   },
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
 };

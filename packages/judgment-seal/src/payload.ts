@@ -1,9 +1,12 @@
 /**
- * What a judgment seal signs (DESIGN.md §6) and the strict validator applied to it after the
- * signature has been checked. Key names are one to six letters because every byte lands in the QR.
+ * What a judgment seal signs (DESIGN.md §6), its CBOR encoding, and the strict validator applied
+ * to it after the signature has been checked. On the wire the payload is a CBOR map with small
+ * integer keys (every byte lands in the QR); the kid is not in it but in the COSE protected
+ * header, which the signature covers too. See seal.ts for the whole format.
  */
 import { createHash } from 'node:crypto';
 import { courtByCode, formatCourtCaseNumber, parseCourtCaseNumber } from '@hub/domain';
+import { decodeCborStrict, encodeCbor } from './cose';
 
 export const SEAL_FORMAT_VERSION = 1;
 
@@ -13,7 +16,7 @@ export type SealDocumentKind = (typeof SEAL_DOCUMENT_KINDS)[number];
 export interface SealPayload {
   /** Format version; a new version gets a new code prefix too. */
   v: typeof SEAL_FORMAT_VERSION;
-  /** Key id of the signing court key (must equal the JWS header's kid). */
+  /** Key id of the signing court key, base64url; on the wire it is the COSE header's kid. */
   kid: string;
   /** Document id in the court subgraph. */
   doc: string;
@@ -24,12 +27,28 @@ export interface SealPayload {
   kind: SealDocumentKind;
   /** Issue date, YYYY-MM-DD (a calendar date in China, UTC+8). */
   issued: string;
-  /** base64url SHA-256 of the document's canonical text (see canonicalDocumentText). */
+  /** base64url SHA-256 of the canonical text (see canonicalDocumentText); 32 bytes on the wire. */
   sha: string;
 }
 
-/** Keys in signing order; JSON.stringify keeps insertion order, so the encoding is stable. */
+/** The fields of SealPayload, all required. */
 const PAYLOAD_KEYS = ['v', 'kid', 'doc', 'no', 'court', 'kind', 'issued', 'sha'] as const;
+
+/** CBOR map keys of the wire payload (kid travels in the COSE header instead). */
+export const SEAL_PAYLOAD_CBOR_KEYS = {
+  v: 1,
+  doc: 2,
+  no: 3,
+  court: 4,
+  kind: 5,
+  issued: 6,
+  sha: 7,
+} as const;
+
+/** Document kinds on the wire: 1 JUDGMENT, 2 RULING, 3 CORRECTION_RULING. */
+export function sealDocumentKindCode(kind: SealDocumentKind): number {
+  return SEAL_DOCUMENT_KINDS.indexOf(kind) + 1;
+}
 
 /** 8 bytes of SHA-256 in base64url without padding. */
 export const KID_PATTERN = /^[A-Za-z0-9_-]{11}$/;
@@ -96,7 +115,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * format. Reasons name the field but never echo its value (it may be hostile or personal).
  */
 export function validateSealPayload(value: unknown): PayloadCheck {
-  if (!isPlainObject(value)) return { ok: false, reason: 'payload is not a JSON object' };
+  if (!isPlainObject(value)) return { ok: false, reason: 'payload is not an object' };
   const keys = Object.keys(value);
   const extra = keys.filter((key) => !(PAYLOAD_KEYS as readonly string[]).includes(key));
   if (extra.length > 0) return { ok: false, reason: 'payload has unexpected fields' };
@@ -134,9 +153,62 @@ export function validateSealPayload(value: unknown): PayloadCheck {
   };
 }
 
-/** The payload's JSON in signing order, without whitespace. */
-export function encodeSealPayload(payload: SealPayload): string {
-  const ordered: Record<string, unknown> = {};
-  for (const key of PAYLOAD_KEYS) ordered[key] = payload[key];
-  return JSON.stringify(ordered);
+/**
+ * The payload's CBOR bytes: {1: v, 2: doc, 3: no, 4: court, 5: kind, 6: issued, 7: sha}, in
+ * deterministic encoding. Call it on a payload that validateSealPayload accepted.
+ */
+export function encodeSealPayload(payload: SealPayload): Uint8Array {
+  const k = SEAL_PAYLOAD_CBOR_KEYS;
+  return encodeCbor(
+    new Map<number, unknown>([
+      [k.v, payload.v],
+      [k.doc, payload.doc],
+      [k.no, payload.no],
+      [k.court, payload.court],
+      [k.kind, sealDocumentKindCode(payload.kind)],
+      [k.issued, payload.issued],
+      [k.sha, new Uint8Array(Buffer.from(payload.sha, 'base64url'))],
+    ]),
+  );
+}
+
+const CBOR_KEY_COUNT = Object.keys(SEAL_PAYLOAD_CBOR_KEYS).length;
+
+/**
+ * Reads signed payload bytes back into a SealPayload (kid: the header's, base64url) and validates
+ * it. Only call it after the signature over these bytes has been verified.
+ */
+export function decodeSealPayload(bytes: Uint8Array, kid: string): PayloadCheck {
+  let map: unknown;
+  try {
+    map = decodeCborStrict(bytes);
+  } catch {
+    return { ok: false, reason: 'payload is not deterministic CBOR' };
+  }
+  if (!(map instanceof Map)) return { ok: false, reason: 'payload is not a CBOR map' };
+  const k = SEAL_PAYLOAD_CBOR_KEYS;
+  const known = Object.values(k) as number[];
+  if (map.size !== CBOR_KEY_COUNT || ![...map.keys()].every((key) => known.includes(key as number))) {
+    return { ok: false, reason: 'payload has unexpected or missing fields' };
+  }
+  const kindCode: unknown = map.get(k.kind);
+  const sha: unknown = map.get(k.sha);
+  if (typeof kindCode !== 'number' || !Number.isInteger(kindCode)) {
+    return { ok: false, reason: 'bad document kind' };
+  }
+  const kind = SEAL_DOCUMENT_KINDS[kindCode - 1];
+  if (kindCode < 1 || kind === undefined) return { ok: false, reason: 'bad document kind' };
+  if (!(sha instanceof Uint8Array) || sha.length !== 32) {
+    return { ok: false, reason: 'bad document hash' };
+  }
+  return validateSealPayload({
+    v: map.get(k.v),
+    kid,
+    doc: map.get(k.doc),
+    no: map.get(k.no),
+    court: map.get(k.court),
+    kind,
+    issued: map.get(k.issued),
+    sha: Buffer.from(sha.buffer, sha.byteOffset, sha.length).toString('base64url'),
+  });
 }

@@ -58,8 +58,11 @@ function trustedKeyFrom(entry: unknown): TrustedKey | null {
   if (!isValidSeconds(jwk.nbf)) return null;
   if (jwk.exp !== undefined && (!isValidSeconds(jwk.exp) || jwk.exp < jwk.nbf)) return null;
   const raw = Buffer.from(jwk.x, 'base64url');
+  // Only the canonical spelling of x (spare bits of its last character zero), as the browser
+  // verifier requires too.
+  if (raw.length !== 32 || raw.toString('base64url') !== jwk.x) return null;
   // A kid that is not derived from its key could make two lists disagree on which key it names.
-  if (raw.length !== 32 || kidForRawPublicKey(raw) !== jwk.kid) return null;
+  if (kidForRawPublicKey(raw) !== jwk.kid) return null;
   try {
     const publicKey = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: jwk.x }, format: 'jwk' });
     return {

@@ -1,11 +1,14 @@
+import { decode } from 'cbor2';
 import {
   canonicalDocumentText,
+  decodeSealPayload,
   documentSha256,
   encodeSealPayload,
   isRealIsoDate,
   validateSealPayload,
   type SealPayload,
 } from '../payload';
+import { cbor, payloadMapOf } from './forge';
 
 const VALID: SealPayload = {
   v: 1,
@@ -87,10 +90,51 @@ describe('validateSealPayload', () => {
     expect(isRealIsoDate('2017-13-01')).toBe(false);
   });
 
-  it('encodes in a fixed key order without whitespace', () => {
+});
+
+describe('CBOR payload', () => {
+  it('encodes {1: v, 2: doc, 3: no, 4: court, 5: kind, 6: issued, 7: sha} with keys in order', () => {
+    const bytes = encodeSealPayload(VALID);
+    expect(bytes).toEqual(cbor(payloadMapOf(VALID)));
+    const map = decode(bytes) as Map<number, unknown>;
+    expect([...map.keys()]).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(map.get(5)).toBe(1);
+    expect(map.get(7)).toEqual(new Uint8Array(Buffer.from(VALID.sha, 'base64url')));
+    expect(bytes[0]).toBe(0xa7); // a map of 7, keys 1..7 as single bytes
+  });
+
+  it('does not depend on the order of the object\'s properties', () => {
     const shuffled = Object.fromEntries(Object.entries(VALID).reverse()) as unknown as SealPayload;
-    expect(encodeSealPayload(shuffled)).toBe(encodeSealPayload(VALID));
-    expect(encodeSealPayload(VALID)).not.toMatch(/\s/);
-    expect(encodeSealPayload(VALID).startsWith('{"v":1,"kid":')).toBe(true);
+    expect(encodeSealPayload(shuffled)).toEqual(encodeSealPayload(VALID));
+  });
+
+  it('round-trips through decodeSealPayload with the header\'s kid', () => {
+    expect(decodeSealPayload(encodeSealPayload(VALID), VALID.kid)).toEqual({ ok: true, payload: VALID });
+    for (const kind of ['RULING', 'CORRECTION_RULING'] as const) {
+      const payload = { ...VALID, kind };
+      expect(decodeSealPayload(encodeSealPayload(payload), VALID.kid)).toEqual({ ok: true, payload });
+    }
+  });
+
+  it('refuses maps that are not exactly the documented shape', () => {
+    const variants: Array<(map: Map<unknown, unknown>) => unknown> = [
+      (map) => map.set(8, 'x'),
+      (map) => map.delete(1),
+      (map) => map.set(5, 0),
+      (map) => map.set(5, 4),
+      (map) => map.set(5, 1.5),
+      (map) => map.set(7, new Uint8Array(33)),
+      (map) => map.set(7, VALID.sha),
+      (map) => map.set(1, 2),
+      (map) => map.set(4, '鲁9999'),
+    ];
+    for (const edit of variants) {
+      const map: Map<unknown, unknown> = payloadMapOf(VALID);
+      edit(map);
+      expect(decodeSealPayload(cbor(map), VALID.kid).ok).toBe(false);
+    }
+    expect(decodeSealPayload(cbor([1, 2]), VALID.kid).ok).toBe(false);
+    expect(decodeSealPayload(cbor(new Map(Object.entries(VALID))), VALID.kid).ok).toBe(false);
+    expect(decodeSealPayload(new Uint8Array([0xa7]), VALID.kid).ok).toBe(false);
   });
 });
