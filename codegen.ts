@@ -20,7 +20,7 @@ function subgraph(name: string, contextType: string, mappers: Mappers): CodegenC
         scalars: { DateTime: 'Date' },
         mapperTypeSuffix: 'Model',
         // Every subgraph hands out stored events stamped with their agency (see @hub/subgraph-kit).
-        mappers: { TimelineEvent: '@hub/subgraph-kit#TimelineEvent', ...mappers },
+        mappers: { TimelineEvent: '@hub/subgraph-kit#TimelineEvent', AccessLogEntry: '@hub/subgraph-kit#AccessLogEntryView', ...mappers },
       },
     },
   };

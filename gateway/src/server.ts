@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloGateway } from '@apollo/gateway';
 import type { GraphQLFormattedError } from 'graphql';
-import { apolloLogger, describeError, jsonErrorHandler, operationLogPlugin, requestIdOf, type Logger } from '@hub/subgraph-kit';
+import { apolloLogger, describeError, jsonErrorHandler, operationLogPlugin, PUBLIC_IDENTITY, requestIdOf, type Identity, type Logger } from '@hub/subgraph-kit';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { TimedDataSource } from './dataSource';
@@ -15,6 +15,12 @@ import { checkReadiness } from './readiness';
 import type { SubgraphName } from './supergraph';
 import { courtKeysFromGraph } from './verification/courtKeys';
 import { verificationRoutes } from './verification/routes';
+import { createCallerVerifier } from './security/callerTokens';
+import { cors } from './security/cors';
+import { identityForwarder } from './security/identityForwarding';
+import { operationLimitsRule } from './security/operationLimits';
+import { persistedOperations } from './security/persistedOperations';
+import { memoryStore, rateLimit, redisStore } from './security/rateLimit';
 
 export interface RunningGateway {
   url: string;
@@ -28,10 +34,15 @@ export interface RunningGateway {
  */
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
   const supergraphSdl = readSupergraph(config.supergraphPath);
+  const forwardIdentity = identityForwarder();
+  const verifyCaller = createCallerVerifier({ ...config.auth, production: config.production });
+  const persisted = persistedOperations(config.persistedOperations);
+  const rateLimitStore = config.redisUrl ? redisStore(config.redisUrl) : memoryStore();
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: apolloLogger(logger),
-    buildService: ({ name, url }) => new TimedDataSource(name, config.subgraphUrls[name as SubgraphName] ?? url ?? ''),
+    buildService: ({ name, url }) =>
+      new TimedDataSource(name, config.subgraphUrls[name as SubgraphName] ?? url ?? '', forwardIdentity, config.limits.subgraphTimeoutMs),
   });
   const app = express();
   const httpServer = http.createServer(app);
@@ -40,6 +51,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     includeStacktraceInErrorResponses: false,
     logger: apolloLogger(logger),
     introspection: !config.production,
+    // Refuses simple (form-like) requests a browser would send cross-site without a preflight.
+    csrfPrevention: true,
+    validationRules: [operationLimitsRule(config.limits)],
     formatError: (formatted, error) => hideInternalErrors(formatted, error, logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -60,15 +74,38 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   });
   // The key list comes from the graph itself, so the court subgraph stays its only source.
   const courtKeys = courtKeysFromGraph(async (query) => {
-    const response = await apollo.executeOperation({ query }, { contextValue: { requestId: 'court-keys', subgraphTimings: {} } });
+    const response = await apollo.executeOperation({ query }, { contextValue: { requestId: 'court-keys', identity: PUBLIC_IDENTITY, subgraphTimings: {} } });
     return response.body.kind === 'single' ? response.body.singleResult : { errors: ['incremental delivery'] };
   });
   app.use(verificationRoutes(courtKeys, '/graphql'));
+  const callers = new WeakMap<express.Request, Identity>();
   app.use(
     '/graphql',
+    cors(config.corsOrigins),
     express.json({ limit: config.bodyLimit }),
+    // Who is asking: a bad token is refused here, before anything else runs.
+    async (req, res, next) => {
+      const check = await verifyCaller(req.get('authorization'), req.get('x-access-purpose'));
+      if (!check.ok) {
+        logger.warn('token refused', { requestId: requestIdOf(req), reason: check.reason });
+        res.status(401).set('WWW-Authenticate', 'Bearer').json({ errors: [{ message: check.reason, extensions: { code: 'UNAUTHENTICATED' } }] });
+        return;
+      }
+      callers.set(req, check.identity);
+      next();
+    },
+    rateLimit(
+      rateLimitStore,
+      config.rateLimitPerMinute,
+      (req) => {
+        const identity = callers.get(req);
+        return identity && identity.role !== 'public' ? `sub:${identity.subject}` : `ip:${req.ip ?? 'unknown'}`;
+      },
+      (error) => logger.error('rate limit store unavailable; request let through', describeError(error)),
+    ),
+    persisted.handler,
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ requestId: requestIdOf(req), subgraphTimings: {} }),
+      context: async ({ req }) => ({ requestId: requestIdOf(req), identity: callers.get(req) ?? PUBLIC_IDENTITY, subgraphTimings: {} }),
     }),
   );
   app.use(jsonErrorHandler(logger));
@@ -76,12 +113,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host}:${port}/graphql`;
-  logger.info('gateway listening', { url });
+  logger.info('gateway listening', { url, persistedOperations: persisted.size, adHocOperations: config.persistedOperations.allowAdHoc });
   return {
     url,
     port,
     async stop() {
       await apollo.stop();
+      await rateLimitStore.close();
       logger.info('gateway stopped');
     },
   };

@@ -16,8 +16,10 @@ export function runWithCommandTally<T>(tally: CommandTally, fn: () => T): T {
 
 export interface Database {
   connection: Connection;
-  /** Commands sent since the connection opened (exposed at /metrics; tests and benchmarks diff it). */
+  /** Data commands sent since the connection opened (exposed at /metrics; tests and benchmarks diff it). */
   commandsSent(): number;
+  /** Commands that wrote or read the access log, counted apart so data costs stay comparable. */
+  accessLogCommandsSent(): number;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -29,7 +31,13 @@ export async function connectDatabase(uri: string, dbName: string, logger: Logge
     serverSelectionTimeoutMS: 15_000,
   });
   let total = 0;
-  connection.getClient().on('commandStarted', () => {
+  let accessLogTotal = 0;
+  connection.getClient().on('commandStarted', (event) => {
+    const target = (event.command as Record<string, unknown>)[event.commandName];
+    if (typeof target === 'string' && target.startsWith('access_log')) {
+      accessLogTotal += 1;
+      return;
+    }
     total += 1;
     const tally = requestTally.getStore();
     if (tally) tally.count += 1;
@@ -45,6 +53,7 @@ export async function connectDatabase(uri: string, dbName: string, logger: Logge
   return {
     connection,
     commandsSent: () => total,
+    accessLogCommandsSent: () => accessLogTotal,
     async ping() {
       try {
         await connection.db?.command({ ping: 1 });

@@ -11,3 +11,6 @@ export * from './server';
 export * from './timelineEvents';
 export * from './importCli';
 export * from './http';
+export * from './identity';
+export * from './authorization';
+export * from './accessLog';

@@ -13,12 +13,21 @@ import { runWithCommandTally, type CommandTally, type Database } from './databas
 import { apolloLogger, describeError, type LogFields, type Logger } from './logger';
 import { ErrorCode } from './errors';
 import { jsonErrorHandler, requestIdOf } from './http';
+import { withAccessRules, type SubjectOf } from './authorization';
+import { createAccessLog, type AccessLog, type AccessRecorder } from './accessLog';
+import { IDENTITY_HEADER, type Identity, type IdentityVerifier } from './identity';
 
 /** What every resolver context carries besides the subgraph's own loaders. */
 export interface BaseContext {
   requestId: string;
   /** Database commands this request has caused so far (logged with the request). */
   dbCommands: CommandTally;
+  /** Who is asking, as the gateway verified and signed it. */
+  identity: Identity;
+  /** Notes reads of case and person data for the access log. */
+  access: AccessRecorder;
+  /** This service's access log, for the fields that show it. */
+  accessLog: Pick<AccessLog, 'entriesFor'>;
 }
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
@@ -31,6 +40,10 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   createContext(base: BaseContext): TContext;
   /** Largest accepted request body. */
   bodyLimit?: string;
+  /** Checks the identity the gateway forwards; without a valid one, nothing but /health and /ready answers. */
+  identityVerifier: IdentityVerifier;
+  /** How the access rules find the case or person a guarded object is about (default: caseId / id). */
+  subjectOf?: SubjectOf;
 }
 
 export interface RunningServer {
@@ -42,7 +55,10 @@ export interface RunningServer {
 interface RequestLocals {
   requestId: string;
   tally: CommandTally;
+  identity: Identity;
 }
+
+type FlushingRecorder = AccessRecorder & { flush(operation: string | null): Promise<void> };
 
 const requestLocals = new WeakMap<Request, RequestLocals>();
 
@@ -56,13 +72,21 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const httpServer = http.createServer(app);
   let requests = 0;
 
+  const accessLog: AccessLog = createAccessLog(database.connection, options.name);
+  const recorders = new WeakMap<object, FlushingRecorder>();
+  const resolvers = withAccessRules(options.typeDefs, options.resolvers, options.subjectOf);
   const apollo = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }),
     includeStacktraceInErrorResponses: false,
     logger: apolloLogger(logger),
     formatError: (formatted, error) => hideInternalErrors(formatted, error, logger),
     // No federated traces: the gateway does not report usage anywhere, and traces cost per field.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), operationLogPlugin<TContext>(logger, (context) => ({ dbCommands: context.dbCommands.count }))],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      accessLogPlugin<TContext>((context) => recorders.get(context), logger),
+      operationLogPlugin<TContext>(logger, (context) => ({ dbCommands: context.dbCommands.count, role: context.identity.role })),
+    ],
   });
   await apollo.start();
 
@@ -74,8 +98,19 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     const databaseUp = await database.ping();
     res.status(databaseUp ? 200 : 503).json({ status: databaseUp ? 'ready' : 'unavailable', service: options.name, database: databaseUp });
   });
+  // Everything below needs the identity the gateway signed: a direct call gets nothing.
+  const identities = new WeakMap<Request, Identity>();
+  app.use(async (req, res, next) => {
+    const identity = await options.identityVerifier.verify(req.get(IDENTITY_HEADER));
+    if (!identity) {
+      res.status(401).json({ errors: [{ message: 'This service answers only the hub gateway: the request carries no valid gateway identity.', extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    identities.set(req, identity);
+    next();
+  });
   app.get('/metrics', (_req, res) => {
-    res.json({ service: options.name, requests, dbCommands: database.commandsSent() });
+    res.json({ service: options.name, requests, dbCommands: database.commandsSent(), accessLogCommands: database.accessLogCommandsSent() });
   });
   app.use(
     '/graphql',
@@ -84,14 +119,18 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       requests += 1;
       const requestId = requestIdOf(req);
       const tally: CommandTally = { count: 0 };
-      requestLocals.set(req, { requestId, tally });
+      requestLocals.set(req, { requestId, tally, identity: identities.get(req) as Identity });
       // The tally follows the request through every async continuation of its resolvers.
       runWithCommandTally(tally, () => next());
     },
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const locals = requestLocals.get(req) ?? { requestId: randomUUID(), tally: { count: 0 } };
-        return options.createContext({ requestId: locals.requestId, dbCommands: locals.tally });
+        const locals = requestLocals.get(req);
+        if (!locals) throw new Error('request without verified identity reached GraphQL');
+        const access = accessLog.recorder(locals.identity, locals.requestId);
+        const context = options.createContext({ requestId: locals.requestId, dbCommands: locals.tally, identity: locals.identity, access, accessLog });
+        recorders.set(context, access);
+        return context;
       },
     }),
   );
@@ -133,6 +172,29 @@ export function operationLogPlugin<TContext extends { requestId: string }>(
             ...fields(contextValue),
             errorCodes: errors?.map((e) => String(e.extensions?.code ?? 'UNKNOWN')).join(',') || undefined,
           });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Appends what the request read (or was refused) to the access log before the answer leaves: a
+ * read that cannot be recorded is not served.
+ */
+function accessLogPlugin<TContext extends BaseContext>(recorderOf: (context: TContext) => FlushingRecorder | undefined, logger: Logger): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async willSendResponse({ request, operationName, response }) {
+          try {
+            await recorderOf(contextValue)?.flush(operationName ?? request.operationName ?? null);
+          } catch (error) {
+            logger.error('access log write failed; answer withheld', describeError(error));
+            if (response.body.kind === 'single') {
+              response.body.singleResult = { errors: [{ message: 'The access log could not be written; nothing was served.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
+            }
+          }
         },
       };
     },

@@ -1,8 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import {
   connectDatabase,
+  createIdentitySigner,
+  createIdentityVerifier,
   createLogger,
+  IDENTITY_HEADER,
+  loadIdentityKeys,
+  PUBLIC_IDENTITY,
   startSubgraphServer,
+  type Identity,
   type BaseContext,
   type Database,
   type RunningServer,
@@ -30,14 +36,36 @@ export async function connectTestDatabase(prefix: string): Promise<Database> {
   return connectDatabase(testMongoUri(), name, createLogger(`test-${prefix}`, 'error'));
 }
 
+/** The political-legal committee reads everything: the identity tests use unless they say otherwise. */
+export const COMMITTEE: Identity = { ...PUBLIC_IDENTITY, subject: 'test-committee', role: 'committee', org: 'ZB-ZFW' };
+
+/** An identity as the gateway would forward it, signed with the run's test identity key (see globalSetup). */
+export async function identityHeaders(identity: Identity): Promise<Record<string, string>> {
+  const { privateKey } = loadIdentityKeys({ withPrivateKey: true });
+  if (!privateKey) throw new Error('no identity private key in the test environment');
+  return { [IDENTITY_HEADER]: await createIdentitySigner(privateKey).sign(identity) };
+}
+
+/** URLs of the subgraphs this process started: `graphql()` sends them the committee's identity by default. */
+const testSubgraphUrls = new Set<string>();
+
 /** Starts a subgraph in this process on a free port, serving real HTTP over a real database. */
 export async function startTestSubgraph<TContext extends BaseContext>(
   database: Database,
   factory: SubgraphFactory<TContext>,
 ): Promise<TestSubgraph> {
   const logger = createLogger('test-subgraph', 'error');
-  const server: RunningServer = await startSubgraphServer({ ...factory(database, logger), database, logger }, { port: 0, host: '127.0.0.1' });
-  return { url: server.url, database, stop: () => server.stop() };
+  const identityVerifier = createIdentityVerifier(loadIdentityKeys({ withPrivateKey: false }).publicKey);
+  const server: RunningServer = await startSubgraphServer({ ...factory(database, logger), database, logger, identityVerifier }, { port: 0, host: '127.0.0.1' });
+  testSubgraphUrls.add(server.url);
+  return {
+    url: server.url,
+    database,
+    stop: () => {
+      testSubgraphUrls.delete(server.url);
+      return server.stop();
+    },
+  };
 }
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
@@ -54,9 +82,11 @@ export async function graphql<TData = Record<string, any>>(
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<TData>> {
+  // A test subgraph gets the committee's identity unless the test sets the header (to '' for none).
+  const identity = testSubgraphUrls.has(url) && !(IDENTITY_HEADER in headers) ? await identityHeaders(COMMITTEE) : {};
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...identity, ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;

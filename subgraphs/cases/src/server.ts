@@ -5,6 +5,7 @@ import type { SubgraphFactory } from '@hub/subgraph-kit';
 import type { CasesContext } from './context';
 import { createLoaders } from './data/loaders';
 import { createModels } from './data/models';
+import { createProtector, loadPersonalDataKey } from './data/protection';
 import { resolvers } from './resolvers';
 
 export const typeDefs = parse(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
@@ -15,10 +16,11 @@ export const typeDefs = parse(readFileSync(path.join(__dirname, '..', 'schema.gr
  */
 export const createCasesSubgraph: SubgraphFactory<CasesContext> = (database) => {
   const models = createModels(database.connection);
+  const protector = createProtector(loadPersonalDataKey());
   return {
     name: 'cases',
     typeDefs,
     resolvers,
-    createContext: (base) => ({ ...base, models, loaders: createLoaders(models) }),
+    createContext: (base) => ({ ...base, models, protector, loaders: createLoaders(models) }),
   };
 };

@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { Agency, CaseStage, ClosureReason, PartyRole } from '@hub/domain';
-import type { TimelineEvent } from '@hub/subgraph-kit';
+import type { AccessLogEntryView, TimelineEvent } from '@hub/subgraph-kit';
 
 export interface CasePartyDoc {
   personId: string;
@@ -26,7 +26,15 @@ export interface AgencyEventLists {
   procuratorateEvents?: ReadonlyArray<WireEvent>;
   courtEvents?: ReadonlyArray<WireEvent>;
   justiceEvents?: ReadonlyArray<WireEvent>;
+  /** Each agency's access log entries about the case, when the gateway fetched them for `accessLog`. */
+  policeAccessLog?: ReadonlyArray<WireAccessEntry>;
+  procuratorateAccessLog?: ReadonlyArray<WireAccessEntry>;
+  courtAccessLog?: ReadonlyArray<WireAccessEntry>;
+  justiceAccessLog?: ReadonlyArray<WireAccessEntry>;
 }
+
+/** An access log entry as it arrives in a representation: `at` is the serialised DateTime. */
+export type WireAccessEntry = Omit<AccessLogEntryView, 'at'> & { at: string | Date };
 
 /** An event as it arrives in a representation: `at` is the serialised DateTime. */
 export type WireEvent = Omit<TimelineEvent, 'at'> & { at: string | Date };

@@ -1,4 +1,5 @@
 import { mergeTimelines, type TimelineEntry } from '@hub/domain';
+import { mergeAccessLogs, toAccessLogEntryView } from '@hub/subgraph-kit';
 import type { CaseResolvers } from '../__generated__/resolvers-types';
 import type { CaseParent, WireEvent } from '../data/models';
 
@@ -9,9 +10,10 @@ export const Case: CaseResolvers = {
   __resolveReference: async (reference, { loaders }) => {
     const doc = await loaders.caseById.load(reference.id);
     if (!doc) return null;
-    // Keep the agencies' event lists the gateway fetched for `timeline` (@requires).
-    const { policeEvents, procuratorateEvents, courtEvents, justiceEvents } = reference as Partial<CaseParent>;
-    return { ...doc, policeEvents, procuratorateEvents, courtEvents, justiceEvents };
+    // Keep the agencies' lists the gateway fetched for `timeline` and `accessLog` (@requires).
+    const { policeEvents, procuratorateEvents, courtEvents, justiceEvents, policeAccessLog, procuratorateAccessLog, courtAccessLog, justiceAccessLog } =
+      reference as Partial<CaseParent>;
+    return { ...doc, policeEvents, procuratorateEvents, courtEvents, justiceEvents, policeAccessLog, procuratorateAccessLog, courtAccessLog, justiceAccessLog };
   },
   id: (doc) => doc._id,
   parties: (doc) => doc.parties,
@@ -22,4 +24,12 @@ export const Case: CaseResolvers = {
       toEntries(parent.courtEvents),
       toEntries(parent.justiceEvents),
     ).map((entry) => ({ ...entry, documentNumber: entry.documentNumber ?? null })),
+  accessLog: async (parent, _args, { accessLog }) =>
+    mergeAccessLogs(
+      parent.policeAccessLog,
+      parent.procuratorateAccessLog,
+      parent.courtAccessLog,
+      parent.justiceAccessLog,
+      (await accessLog.entriesFor({ kind: 'case', id: parent._id })).map(toAccessLogEntryView),
+    ),
 };
