@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_GATEWAY_PORT } from '@hub/subgraph-kit';
+import { DEFAULT_GATEWAY_PORT, DEFAULT_TOKEN_AUDIENCE, DEV_TOKEN_ISSUER } from '@hub/subgraph-kit';
 import { SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName } from './supergraph';
 
 export interface GatewayConfig {
@@ -26,9 +26,6 @@ const ACCEPTABLE_ALGORITHMS = ['EdDSA', 'ES256', 'ES384', 'PS256', 'RS256'];
 
 const url = z.string().url().regex(/^https?:\/\//, 'must be an http(s) URL');
 
-/** The issuer of development tokens (`npm run token`); production names its identity provider in AUTH_ISSUER. */
-export const DEV_TOKEN_ISSUER = 'zibo-hub-dev';
-
 /** `POLICE_URL`, `COURT_URL`, …: where each subgraph's /graphql endpoint is. */
 export function subgraphUrlVariable(name: SubgraphName): string {
   return `${name.toUpperCase()}_URL`;
@@ -47,7 +44,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 100kb or 1mb').default('100kb'),
     AUTH_ISSUER: z.string().min(1).optional(),
-    AUTH_AUDIENCE: z.string().min(1).default('zibo-political-legal-hub'),
+    AUTH_AUDIENCE: z.string().min(1).default(DEFAULT_TOKEN_AUDIENCE),
     AUTH_ALGORITHMS: z
       .string()
       .default('EdDSA,ES256')

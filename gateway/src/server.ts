@@ -12,13 +12,13 @@ import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { TimedDataSource } from './dataSource';
 import { checkReadiness } from './readiness';
-import type { SubgraphName } from './supergraph';
+import { supergraphForGateway, type SubgraphName } from './supergraph';
 import { courtKeysFromGraph } from './verification/courtKeys';
 import { verificationRoutes } from './verification/routes';
 import { createCallerVerifier } from './security/callerTokens';
 import { cors } from './security/cors';
 import { identityForwarder } from './security/identityForwarding';
-import { operationLimitsRule } from './security/operationLimits';
+import { operationLimitsPlugin } from './security/operationLimits';
 import { persistedOperations } from './security/persistedOperations';
 import { memoryStore, rateLimit, redisStore } from './security/rateLimit';
 
@@ -33,7 +33,7 @@ export interface RunningGateway {
  * subgraph is down and serves whatever does not need that subgraph.
  */
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
-  const supergraphSdl = readSupergraph(config.supergraphPath);
+  const supergraphSdl = supergraphForGateway(readSupergraph(config.supergraphPath));
   const forwardIdentity = identityForwarder();
   const verifyCaller = createCallerVerifier({ ...config.auth, production: config.production });
   const persisted = persistedOperations(config.persistedOperations);
@@ -53,10 +53,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     introspection: !config.production,
     // Refuses simple (form-like) requests a browser would send cross-site without a preflight.
     csrfPrevention: true,
-    validationRules: [operationLimitsRule(config.limits)],
     formatError: (formatted, error) => hideInternalErrors(formatted, error, logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      operationLimitsPlugin<GatewayContext>(config.limits),
       operationLogPlugin<GatewayContext>(logger, (context) => ({
         subgraphs: Object.fromEntries(Object.entries(context.subgraphTimings).map(([name, t]) => [name, t.ms])),
       })),

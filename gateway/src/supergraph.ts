@@ -29,3 +29,20 @@ export function composeSupergraph(): string {
   }
   return result.supergraphSdl.endsWith('\n') ? result.supergraphSdl : `${result.supergraphSdl}\n`;
 }
+
+/** The access-rule features of Federation: @apollo/gateway enforces none of them, the subgraphs do. */
+const ACCESS_RULE_FEATURES = ['authenticated', 'requiresScopes', 'policy'];
+
+/**
+ * The supergraph as @apollo/gateway can load it. The gateway refuses a supergraph that links a
+ * feature `for: SECURITY` it does not implement; the access rules are enforced by each subgraph
+ * (see @hub/subgraph-kit authorization), so here their links are kept as documentation only.
+ */
+export function supergraphForGateway(sdl: string): string {
+  let result = sdl;
+  for (const feature of ACCESS_RULE_FEATURES) {
+    const pattern = new RegExp(`(@link\\(url: "https://specs\\.apollo\\.dev/${feature}/v[0-9.]+"), for: SECURITY\\)`, 'g');
+    result = result.replace(pattern, '$1)');
+  }
+  return result;
+}

@@ -3,12 +3,7 @@
  * prints a development token signed by the local key (.hub/keys/auth/). It refuses to work when
  * the hub runs in production mode: there, tokens come from the identity provider.
  */
-import { SignJWT } from 'jose';
-import { EXPLICIT_RIGHTS, isRole, ROLES, type Role } from '@hub/subgraph-kit';
-import { DEV_TOKEN_ISSUER } from './config';
-import { loadDevTokenKey } from './security/callerTokens';
-
-const AUDIENCE = process.env.AUTH_AUDIENCE ?? 'zibo-political-legal-hub';
+import { EXPLICIT_RIGHTS, isRole, ROLES, signDevToken, type ExplicitRight, type Role } from '@hub/subgraph-kit';
 const USAGE = `usage: npm run token -- --role <${ROLES.join('|')}> [--org <code>] [--case <case id>]… [--person <person id>] [--right ${EXPLICIT_RIGHTS.join('|')}] [--sub <user id>] [--ttl <hours, default 8>]`;
 
 function fail(message: string): never {
@@ -21,7 +16,7 @@ interface Options {
   org?: string;
   cases: string[];
   person?: string;
-  rights: string[];
+  rights: ExplicitRight[];
   sub?: string;
   ttlHours: number;
 }
@@ -39,7 +34,7 @@ function parse(argv: string[]): Options {
     else if (flag === '--person') options.person = value;
     else if (flag === '--right') {
       if (!(EXPLICIT_RIGHTS as readonly string[]).includes(value)) fail(`unknown right "${value}"`);
-      options.rights.push(value);
+      options.rights.push(value as ExplicitRight);
     } else if (flag === '--sub') options.sub = value;
     else if (flag === '--ttl') {
       const hours = Number(value);
@@ -59,20 +54,7 @@ async function main(): Promise<void> {
     fail('npm run token makes development tokens only and refuses to run in production: get tokens from the identity provider.');
   }
   const options = parse(process.argv.slice(2));
-  const token = await new SignJWT({
-    role: options.role,
-    org: options.org,
-    cases: options.cases.length > 0 ? options.cases : undefined,
-    person: options.person,
-    rights: options.rights.length > 0 ? options.rights : undefined,
-  })
-    .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT' })
-    .setSubject(options.sub ?? `dev-${options.role}${options.org ? `-${options.org}` : ''}`)
-    .setIssuer(DEV_TOKEN_ISSUER)
-    .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(`${options.ttlHours}h`)
-    .sign(loadDevTokenKey());
+  const token = await signDevToken({ ...options, ttlSeconds: Math.round(options.ttlHours * 3600) });
   process.stdout.write(`${token}\n`);
 }
 

@@ -3,12 +3,9 @@
  * from the identity provider's JWKS URL in production or, in development, the local key that
  * `npm run token` signs with. No token means the public role; a bad token is refused outright.
  */
-import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { identityFromClaims, PUBLIC_IDENTITY, type Identity } from '@hub/subgraph-kit';
-import { stateDir } from '@hub/workspace';
+import { identityFromClaims, loadDevTokenKey, PUBLIC_IDENTITY, type Identity } from '@hub/subgraph-kit';
 
 export interface CallerTokenConfig {
   issuer: string;
@@ -20,30 +17,6 @@ export interface CallerTokenConfig {
 }
 
 export type CallerCheck = { ok: true; identity: Identity } | { ok: false; reason: string };
-
-/** Where the development token key lives; `npm run token` signs with it, the gateway verifies with it. */
-export function devTokenKeyFile(): string {
-  return path.join(stateDir(), 'keys', 'auth', 'dev-token-signing.key.pem');
-}
-
-/** The development token key, generated at first use (of racing processes, one wins). */
-export function loadDevTokenKey(): KeyObject {
-  const file = devTokenKeyFile();
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
-    chmodSync(temporary, 0o600);
-    try {
-      linkSync(temporary, file);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    } finally {
-      rmSync(temporary, { force: true });
-    }
-  }
-  return createPrivateKey(readFileSync(file, 'utf8'));
-}
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/;
 

@@ -1,5 +1,5 @@
 /**
- * Validation rules that refuse expensive operations before anything runs (OWASP GraphQL cheat
+ * Refuses expensive operations before anything runs (OWASP GraphQL cheat
  * sheet): depth, aliases, root fields and an estimated cost. Variables are not known at validation
  * time, so a `first` given by a variable counts as the largest page (100).
  */
@@ -14,12 +14,13 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
   type ASTVisitor,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValidationContext,
-  type ValidationRule,
 } from 'graphql';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 
 export interface OperationLimits {
   maxDepth: number;
@@ -71,7 +72,8 @@ function walk(selectionSet: SelectionSetNode, parent: GraphQLNamedType | undefin
       into.cost += multiplier;
       if (selection.selectionSet) {
         const info = fieldInfo(parent, selection.name.value);
-        const items = pageSize(selection) ?? (info.list ? UNPAGED_LIST_ITEMS : 1);
+        // A connection's `edges` are the page its field already counted.
+        const items = pageSize(selection) ?? (info.list && selection.name.value !== 'edges' ? UNPAGED_LIST_ITEMS : 1);
         walk(selection.selectionSet, info.type, depth + 1, multiplier * items, scope);
       }
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -89,28 +91,42 @@ function walk(selectionSet: SelectionSetNode, parent: GraphQLNamedType | undefin
   }
 }
 
-export function operationLimitsRule(limits: OperationLimits): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(operation) {
-      const fragments = Object.fromEntries(
-        context
-          .getDocument()
-          .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-          .map((d) => [d.name.value, d]),
-      );
-      const rootFields = operation.selectionSet.selections.length;
-      if (rootFields > limits.maxRootFields) {
-        context.reportError(limitError(`Too many root fields: ${rootFields}; at most ${limits.maxRootFields} per operation.`));
-      }
-      const totals: Walk = { depth: 0, aliases: 0, cost: 0 };
-      const schema = context.getSchema();
-      const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-      walk(operation.selectionSet, root ?? undefined, 1, 1, { schema, fragments, into: totals, visiting: new Set() });
-      if (totals.depth > limits.maxDepth) context.reportError(limitError(`The operation is ${totals.depth} levels deep; at most ${limits.maxDepth} are allowed.`));
-      if (totals.aliases > limits.maxAliases) context.reportError(limitError(`The operation uses ${totals.aliases} aliases; at most ${limits.maxAliases} are allowed.`));
-      if (totals.cost > limits.maxCost) {
-        context.reportError(limitError(`The operation's estimated cost is ${totals.cost}; at most ${limits.maxCost} is allowed. Ask for fewer items per page or fewer nested lists.`));
-      }
+/** What is wrong with an operation, in plain words; empty when it is within the limits. */
+export function operationLimitProblems(document: DocumentNode, operation: OperationDefinitionNode, schema: GraphQLSchema, limits: OperationLimits): string[] {
+  const problems: string[] = [];
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const rootFields = operation.selectionSet.selections.length;
+  if (rootFields > limits.maxRootFields) problems.push(`Too many root fields: ${rootFields}; at most ${limits.maxRootFields} per operation.`);
+  const totals: Walk = { depth: 0, aliases: 0, cost: 0 };
+  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  walk(operation.selectionSet, root ?? undefined, 1, 1, { schema, fragments, into: totals, visiting: new Set() });
+  if (totals.depth > limits.maxDepth) problems.push(`The operation is ${totals.depth} levels deep; at most ${limits.maxDepth} are allowed.`);
+  if (totals.aliases > limits.maxAliases) problems.push(`The operation uses ${totals.aliases} aliases; at most ${limits.maxAliases} are allowed.`);
+  if (totals.cost > limits.maxCost) {
+    problems.push(`The operation's estimated cost is ${totals.cost}; at most ${limits.maxCost} is allowed. Ask for fewer items per page or fewer nested lists.`);
+  }
+  return problems;
+}
+
+/**
+ * Checks each operation once it is parsed and validated, before any subgraph is asked. (A
+ * validation rule would do the same, but Apollo Server relabels its errors GRAPHQL_VALIDATION_FAILED;
+ * clients should see OPERATION_LIMIT_EXCEEDED.)
+ */
+export function operationLimitsPlugin<TContext extends BaseContext>(limits: OperationLimits): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, schema }) {
+          if (!operation) return;
+          const problems = operationLimitProblems(document, operation, schema, limits);
+          if (problems.length > 0) {
+            throw new GraphQLError(problems.join(' '), { extensions: { code: 'OPERATION_LIMIT_EXCEEDED', http: { status: 400 } } });
+          }
+        },
+      };
     },
-  });
+  };
 }

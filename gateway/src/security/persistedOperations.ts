@@ -34,6 +34,11 @@ export function persistedOperations(options: PersistedOperationsOptions): { hand
   const manifest = readManifest(options.manifestPath);
   const handler: RequestHandler = (req, res, next) => {
     const body = req.body as { query?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } } | undefined;
+    // GET could carry any query in its URL: with persisted operations only, operations come by POST.
+    if (req.method === 'GET' && !options.allowAdHoc) {
+      res.status(400).json(refuse('This hub accepts persisted operations by POST only.', 'PERSISTED_QUERY_NOT_ALLOWED'));
+      return;
+    }
     if (req.method !== 'POST' || typeof body !== 'object' || body === null || Array.isArray(body)) return next();
     const hash = body.extensions?.persistedQuery?.sha256Hash;
     const known = typeof hash === 'string' ? manifest.get(hash.toLowerCase()) : undefined;

@@ -14,3 +14,4 @@ export * from './http';
 export * from './identity';
 export * from './authorization';
 export * from './accessLog';
+export * from './devTokens';

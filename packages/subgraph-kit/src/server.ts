@@ -188,7 +188,9 @@ function accessLogPlugin<TContext extends BaseContext>(recorderOf: (context: TCo
       return {
         async willSendResponse({ request, operationName, response }) {
           try {
-            await recorderOf(contextValue)?.flush(operationName ?? request.operationName ?? null);
+            // The gateway names its subgraph fetches `<client operation>__<subgraph>__<n>`: log the client's name.
+            const operation = (operationName ?? request.operationName ?? null)?.replace(/__[a-z]+__\d+$/, '') ?? null;
+            await recorderOf(contextValue)?.flush(operation || null);
           } catch (error) {
             logger.error('access log write failed; answer withheld', describeError(error));
             if (response.body.kind === 'single') {

@@ -7,7 +7,9 @@ import {
   IDENTITY_HEADER,
   loadIdentityKeys,
   PUBLIC_IDENTITY,
+  signDevToken,
   startSubgraphServer,
+  type DevTokenClaims,
   type Identity,
   type BaseContext,
   type Database,
@@ -92,3 +94,11 @@ export async function graphql<TData = Record<string, any>>(
   const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;
   return { status: response.status, ...body };
 }
+
+/** The Authorization header of a development token, as `npm run token` would make it. */
+export async function bearer(claims: DevTokenClaims): Promise<Record<string, string>> {
+  return { authorization: `Bearer ${await signDevToken(claims)}` };
+}
+
+/** The political-legal committee's token: reads every case. */
+export const committeeBearer = (): Promise<Record<string, string>> => bearer({ role: 'committee', org: 'ZB-ZFW', sub: 'test-committee' });

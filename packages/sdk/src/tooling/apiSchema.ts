@@ -23,7 +23,9 @@ export function isSupergraph(sdl: string): boolean {
  */
 export function apiSchemaOf(sdl: string): GraphQLSchema {
   if (!isSupergraph(sdl)) return buildSchema(sdl);
-  return Supergraph.build(sdl).apiSchema().toGraphQLJSSchema();
+  // The access-rule features (@authenticated, @requiresScopes, @policy) are enforced by the subgraphs;
+  // reading the schema needs no support for them.
+  return Supergraph.build(sdl, { supportedFeatures: null }).apiSchema().toGraphQLJSSchema();
 }
 
 /** The API schema as SDL, types in alphabetical order, with every description. */

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
 import { startEmbeddedDatabase, type RunningEmbeddedDatabase } from '@hub/embedded-db';
+import { committeeBearer } from '@hub/testing';
 import { startHub, type RunningHub } from '../hub';
 import { SUBGRAPH_NAMES } from '../layout';
 
@@ -38,7 +39,7 @@ test('starts no embedded database and puts each subgraph\'s data in its own data
   }
   const response = await fetch(hub.gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await committeeBearer()) },
     body: JSON.stringify({ query: '{ cases(first: 5) { totalCount edges { node { id } } } }' }),
   });
   const body = (await response.json()) as { data: { cases: { totalCount: number; edges: unknown[] } } };

@@ -16,7 +16,7 @@ import {
   type ProsecutionExport,
 } from '@hub/domain';
 import { defaultExportDir } from '@hub/seed';
-import { graphql } from '@hub/testing';
+import { committeeBearer, graphql } from '@hub/testing';
 import { startHub, type RunningHub } from '../hub';
 import { SUBGRAPH_NAMES } from '../layout';
 import { dbCommandsSent } from '../metrics';
@@ -36,7 +36,7 @@ function readExport<T>(file: string): T[] {
     .map((line) => JSON.parse(line) as T);
 }
 
-const query = (text: string, variables: Record<string, unknown> = {}) => graphql(hub.gatewayUrl, text, variables);
+const query = async (text: string, variables: Record<string, unknown> = {}) => graphql(hub.gatewayUrl, text, variables, await committeeBearer());
 
 beforeAll(async () => {
   hub = await startHub({
@@ -145,7 +145,7 @@ test('the timelines of a page of 50 cases cost as many database commands per sub
 test('every request is logged as one structured line with request id, duration and subgraph timings', async () => {
   await fetch(hub.gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-request-id': 'e2e-log-check' },
+    headers: { 'content-type': 'application/json', 'x-request-id': 'e2e-log-check', ...(await committeeBearer()) },
     body: JSON.stringify({ query: 'query LogCheck { cases(first: 1) { edges { node { id timeline { at } } } } }' }),
   });
   // Service output reaches us through pipes: wait (bounded) for the seven lines: the gateway, four agencies, cases twice (lookup, timeline).

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { EXPORT_FILES, type CourtCaseExport } from '@hub/domain';
 import { documentSha256, type TrustList } from '@hub/judgment-seal';
 import { defaultExportDir } from '@hub/seed';
-import { decodeQrImage, graphql, launchChromium } from '@hub/testing';
+import { committeeBearer, decodeQrImage, graphql, launchChromium } from '@hub/testing';
 import { findRepoRoot } from '@hub/workspace';
 import { startHub, type RunningHub } from '../hub';
 
@@ -24,7 +24,9 @@ process.env.COURT_KEYS_DIR = path.join(root, 'court-keys');
 
 let hub: RunningHub;
 let gatewayOrigin: string;
-const query = (text: string, variables: Record<string, unknown> = {}) => graphql(hub.gatewayUrl, text, variables);
+const query = async (text: string, variables: Record<string, unknown> = {}) => graphql(hub.gatewayUrl, text, variables, await committeeBearer());
+/** What anyone may do: verify a code, without logging in. */
+const publicQuery = (text: string, variables: Record<string, unknown> = {}) => graphql(hub.gatewayUrl, text, variables);
 
 const courtCases = () =>
   readFileSync(path.join(defaultExportDir(DATA.cases, DATA.seed), EXPORT_FILES.court), 'utf8')
@@ -64,7 +66,7 @@ const inForceJudgment = () =>
 const supersededDocument = () => servedDocument((doc, all) => !doc.revocation && all.some((other) => other.supersedesDocumentId === doc.documentId));
 
 async function verify(code: string, sha?: string) {
-  const res = await query(VERIFY, { code, sha });
+  const res = await publicQuery(VERIFY, { code, sha });
   expect(res.errors).toBeUndefined();
   return res.data!.verifyJudgment;
 }

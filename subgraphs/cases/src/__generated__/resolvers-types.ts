@@ -75,11 +75,11 @@ export type Case = {
    * each read or refused attempt, with who, role, organisation, operation and purpose. For the
    * political-legal committee.
    */
-  accessLog: Array<AccessLogEntry>;
+  accessLog?: Maybe<Array<AccessLogEntry>>;
   /** Why it closed, when stage is CLOSED. */
   closureReason?: Maybe<ClosureReason>;
   /** The courts' access log entries about this case (resolved by the court subgraph). */
-  courtAccessLog: Array<AccessLogEntry>;
+  courtAccessLog?: Maybe<Array<AccessLogEntry>>;
   /** The codes of every court that registered the case, e.g. `["鲁0303", "鲁03"]`. */
   courtCodes: Array<Scalars['String']['output']>;
   /** The courts' events (resolved by the court subgraph). */
@@ -91,7 +91,7 @@ export type Case = {
   /** The unified case id shared by all agencies, e.g. `ZB2017000123`. */
   id: Scalars['ID']['output'];
   /** The justice administration's access log entries about this case (resolved by the justice subgraph). */
-  justiceAccessLog: Array<AccessLogEntry>;
+  justiceAccessLog?: Maybe<Array<AccessLogEntry>>;
   /** The justice administration's events (resolved by the justice subgraph). */
   justiceEvents: Array<TimelineEvent>;
   /** Every number any agency gave the case or its documents; each leads back here through `caseByNumber`. */
@@ -101,11 +101,11 @@ export type Case = {
   /** The people in the case and their roles. */
   parties: Array<CaseParty>;
   /** The police's access log entries about this case (resolved by the police subgraph). */
-  policeAccessLog: Array<AccessLogEntry>;
+  policeAccessLog?: Maybe<Array<AccessLogEntry>>;
   /** The police's events (resolved by the police subgraph; used to build the timeline). */
   policeEvents: Array<TimelineEvent>;
   /** The procuratorate's access log entries about this case (resolved by the procuratorate subgraph). */
-  procuratorateAccessLog: Array<AccessLogEntry>;
+  procuratorateAccessLog?: Maybe<Array<AccessLogEntry>>;
   /** The procuratorate's events (resolved by the procuratorate subgraph). */
   procuratorateEvents: Array<TimelineEvent>;
   /** Where the case stands now. */
@@ -232,7 +232,7 @@ export type PartyRole =
 export type Person = {
   __typename?: 'Person';
   /** Who looked at this person's record, oldest first: for the committee and for the person themselves. */
-  accessLog: Array<AccessLogEntry>;
+  accessLog?: Maybe<Array<AccessLogEntry>>;
   /** The cases the person is in, with their role in each, most recently filed first. */
   cases: Array<PersonCase>;
   /** Sex, from the ID number. */
@@ -546,7 +546,7 @@ export type AccessLogEntryResolvers<ContextType = CasesContext, ParentType exten
 
 export type CaseResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Case']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  accessLog?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  accessLog?: Resolver<Maybe<Array<ResolversTypes['AccessLogEntry']>>, ParentType, ContextType>;
   closureReason?: Resolver<Maybe<ResolversTypes['ClosureReason']>, ParentType, ContextType>;
   courtCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -592,7 +592,7 @@ export type PageInfoResolvers<ContextType = CasesContext, ParentType extends Res
 
 export type PersonResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  accessLog?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  accessLog?: Resolver<Maybe<Array<ResolversTypes['AccessLogEntry']>>, ParentType, ContextType>;
   cases?: Resolver<Array<ResolversTypes['PersonCase']>, ParentType, ContextType>;
   gender?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -82,7 +82,7 @@ export type AppealOutcome =
 export type Case = {
   __typename?: 'Case';
   /** The courts' access log entries about this case (merged into `Case.accessLog`). */
-  courtAccessLog: Array<AccessLogEntry>;
+  courtAccessLog?: Maybe<Array<AccessLogEntry>>;
   /** The court cases of this matter (first instance, second instance, ...), in order of registration. */
   courtCases?: Maybe<Array<CourtCase>>;
   /** The courts' events of this case, oldest first (empty when no court registered it). */
@@ -675,7 +675,7 @@ export type AccessLogEntryResolvers<ContextType = CourtContext, ParentType exten
 
 export type CaseResolvers<ContextType = CourtContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Case']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  courtAccessLog?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  courtAccessLog?: Resolver<Maybe<Array<ResolversTypes['AccessLogEntry']>>, ParentType, ContextType>;
   courtCases?: Resolver<Maybe<Array<ResolversTypes['CourtCase']>>, ParentType, ContextType>;
   courtEvents?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

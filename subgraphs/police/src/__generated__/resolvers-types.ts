@@ -70,7 +70,7 @@ export type Case = {
   /** The unified case id shared by all agencies, e.g. `ZB2017000123`. */
   id: Scalars['ID']['output'];
   /** The police's access log entries about this case (merged into `Case.accessLog`). */
-  policeAccessLog: Array<AccessLogEntry>;
+  policeAccessLog?: Maybe<Array<AccessLogEntry>>;
   /** The police's record of the case, or null if the police hold none. */
   policeCase?: Maybe<PoliceCase>;
   /** The police's events of this case, oldest first (empty when the police hold no record). */
@@ -327,7 +327,7 @@ export type AccessLogEntryResolvers<ContextType = PoliceContext, ParentType exte
 export type CaseResolvers<ContextType = PoliceContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Case']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  policeAccessLog?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  policeAccessLog?: Resolver<Maybe<Array<ResolversTypes['AccessLogEntry']>>, ParentType, ContextType>;
   policeCase?: Resolver<Maybe<ResolversTypes['PoliceCase']>, ParentType, ContextType>;
   policeEvents?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
 }>;

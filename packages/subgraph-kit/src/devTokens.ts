@@ -1,0 +1,68 @@
+/**
+ * Development tokens: what an identity provider would issue, signed by a local key generated at
+ * first use into `.hub/keys/auth/` (git-ignored). The gateway accepts them only outside production
+ * (production verifies against the provider's JWKS); `npm run token` and the tests sign with it.
+ */
+import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { SignJWT } from 'jose';
+import { stateDir } from '@hub/workspace';
+import type { ExplicitRight, Role } from './identity';
+
+/** The issuer of development tokens; production names its identity provider in AUTH_ISSUER. */
+export const DEV_TOKEN_ISSUER = 'zibo-hub-dev';
+/** The audience every hub token must name (AUTH_AUDIENCE). */
+export const DEFAULT_TOKEN_AUDIENCE = 'zibo-political-legal-hub';
+
+export function devTokenKeyFile(): string {
+  return path.join(stateDir(), 'keys', 'auth', 'dev-token-signing.key.pem');
+}
+
+/** The development token key, generated at first use (of racing processes, one wins). */
+export function loadDevTokenKey(): KeyObject {
+  const file = devTokenKeyFile();
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
+    chmodSync(temporary, 0o600);
+    try {
+      linkSync(temporary, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      rmSync(temporary, { force: true });
+    }
+  }
+  return createPrivateKey(readFileSync(file, 'utf8'));
+}
+
+export interface DevTokenClaims {
+  role: Role;
+  org?: string;
+  cases?: string[];
+  person?: string;
+  rights?: ExplicitRight[];
+  sub?: string;
+  /** Lifetime in seconds (default 8 hours). */
+  ttlSeconds?: number;
+  audience?: string;
+}
+
+export async function signDevToken(claims: DevTokenClaims): Promise<string> {
+  return new SignJWT({
+    role: claims.role,
+    org: claims.org,
+    cases: claims.cases?.length ? claims.cases : undefined,
+    person: claims.person,
+    rights: claims.rights?.length ? claims.rights : undefined,
+  })
+    .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT' })
+    .setSubject(claims.sub ?? `dev-${claims.role}${claims.org ? `-${claims.org}` : ''}`)
+    .setIssuer(DEV_TOKEN_ISSUER)
+    .setAudience(claims.audience ?? process.env.AUTH_AUDIENCE ?? DEFAULT_TOKEN_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + (claims.ttlSeconds ?? 8 * 3600))
+    .sign(loadDevTokenKey());
+}
