@@ -7,6 +7,7 @@ import { print } from 'graphql';
 import { CaseTimelineDocument, type TypedDocumentNode } from '@hub/sdk';
 
 const HUB = 'http://127.0.0.1:4000/graphql'; // the gateway of `npm start`
+const TOKEN = process.env.HUB_TOKEN; // e.g. HUB_TOKEN=$(npm run --silent token -- --role committee)
 
 interface GraphQLResponse<Result> {
   data?: Result | null;
@@ -17,7 +18,7 @@ interface GraphQLResponse<Result> {
 export async function hub<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables): Promise<Result> {
   const response = await fetch(HUB, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(TOKEN ? { authorization: `Bearer ${TOKEN}` } : {}) },
     body: JSON.stringify({ query: print(document), variables }),
   });
   const { data, errors } = (await response.json()) as GraphQLResponse<Result>;

@@ -193,9 +193,10 @@ export function withAccessRules<TContext>(
     const original = (typeResolvers[field] as AnyResolver | undefined) ?? (defaultFieldResolver as AnyResolver);
     const guarded: AnyResolver = (parent, args, context, info) => {
       const subject = subjectOf(type, parent, args);
-      const allowed = fieldRules.every((rule) => passes(rule, context.identity, subject));
-      if (subject) context.access.note(subject, allowed ? 'READ' : 'REFUSED');
-      if (!allowed) throw refusal(key, fieldRules);
+      const failed = fieldRules.find((rule) => !passes(rule, context.identity, subject));
+      if (subject) context.access.note(subject, failed ? 'REFUSED' : 'READ');
+      // The message names the rule that failed (a field's own rule may be stricter than its type's).
+      if (failed) throw refusal(key, [failed]);
       return original(parent, args, context, info);
     };
     typeResolvers[field] = guarded;
