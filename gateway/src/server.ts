@@ -18,6 +18,7 @@ import { verificationRoutes } from './verification/routes';
 import { createCallerVerifier } from './security/callerTokens';
 import { cors } from './security/cors';
 import { identityForwarder } from './security/identityForwarding';
+import { lawyerAdmissions } from './security/lawyerAdmissions';
 import { operationLimitsPlugin } from './security/operationLimits';
 import { persistedOperations } from './security/persistedOperations';
 import { memoryStore, rateLimit, redisStore } from './security/rateLimit';
@@ -78,6 +79,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     return response.body.kind === 'single' ? response.body.singleResult : { errors: ['incremental delivery'] };
   });
   app.use(verificationRoutes(courtKeys, '/graphql'));
+  const withAdmissions = lawyerAdmissions(
+    async (query, variables, identity) => {
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: { requestId: 'lawyer-admissions', identity, subgraphTimings: {} } });
+      return response.body.kind === 'single' ? response.body.singleResult : { errors: ['incremental delivery'] };
+    },
+    (error) => logger.warn('lawyer admissions unavailable; only the token\'s cases apply', describeError(error)),
+  );
   const callers = new WeakMap<express.Request, Identity>();
   app.use(
     '/graphql',
@@ -91,7 +99,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         res.status(401).set('WWW-Authenticate', 'Bearer').json({ errors: [{ message: check.reason, extensions: { code: 'UNAUTHENTICATED' } }] });
         return;
       }
-      callers.set(req, check.identity);
+      callers.set(req, await withAdmissions(check.identity));
       next();
     },
     rateLimit(

@@ -4,7 +4,7 @@
  * the hub runs in production mode: there, tokens come from the identity provider.
  */
 import { EXPLICIT_RIGHTS, isRole, ROLES, signDevToken, type ExplicitRight, type Role } from '@hub/subgraph-kit';
-const USAGE = `usage: npm run token -- --role <${ROLES.join('|')}> [--org <code>] [--case <case id>]… [--person <person id>] [--right ${EXPLICIT_RIGHTS.join('|')}] [--sub <user id>] [--ttl <hours, default 8>]`;
+const USAGE = `usage: npm run token -- --role <${ROLES.join('|')}> [--org <code>] [--case <case id>]… [--person <person id>] [--right ${EXPLICIT_RIGHTS.join('|')}] [--sub <user id; a lawyer's practising certificate number>] [--ttl <hours, default 8>]`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -43,7 +43,9 @@ function parse(argv: string[]): Options {
     } else fail(`unknown option ${flag}`);
   }
   if (!options.role) fail('--role is required');
-  if (options.role === 'lawyer' && options.cases.length === 0) fail('a lawyer token needs at least one --case it is admitted to');
+  if (options.role === 'lawyer' && options.cases.length === 0 && !options.sub) {
+    fail('a lawyer token needs --sub <practising certificate number> (the procuratorate\'s admissions apply) or at least one --case');
+  }
   if (options.role === 'citizen' && !options.person) fail('a citizen token needs --person (their hub person id)');
   if (['police', 'procuratorate', 'court', 'justice'].includes(options.role) && !options.org) fail(`a ${options.role} token needs --org (the officer's organisation code, e.g. 鲁0303 or 370303)`);
   return options as Options;

@@ -32,7 +32,9 @@ export function memoryStore(): RateLimitStore {
 }
 
 export function redisStore(url: string): RateLimitStore {
-  const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  // Commands wait for the connection briefly, then fail (and the request is let through, logged)
+  // instead of queueing without end while Redis is down.
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 2000, commandTimeout: 1000 });
   redis.on('error', () => undefined); // reported per request below, not as an unhandled event
   return {
     async hit(key, windowSeconds) {

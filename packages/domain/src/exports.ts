@@ -2,7 +2,8 @@
  * The export files: what each agency's own system hands to the hub. The seed generator writes
  * them and each subgraph's importer reads only its own. One JSON object per line (JSON Lines),
  * UTF-8, in a folder holding `manifest.json`, `police.jsonl`, `procuratorate.jsonl`,
- * `court.jsonl`, `justice.jsonl`, `cases.jsonl` and `persons.jsonl`.
+ * `court.jsonl`, `justice.jsonl`, `cases.jsonl` and `persons.jsonl`, and the agencies' service
+ * files (procuratorateServices.ts, justiceServices.ts).
  *
  * Dates are ISO 8601 strings with the China offset, e.g. `2017-03-04T09:30:00+08:00`.
  * Every record carries the unified case id (`caseId`), the key all agencies share.
@@ -15,6 +16,8 @@ import type {
   SentenceKind,
   TimelineEventType,
 } from './lifecycle';
+import { PROCURATORATE_SERVICE_EXPORT_FILES } from './procuratorateServices';
+import { JUSTICE_SERVICE_EXPORT_FILES } from './justiceServices';
 
 export const EXPORT_FILES = {
   manifest: 'manifest.json',
@@ -24,6 +27,10 @@ export const EXPORT_FILES = {
   justice: 'justice.jsonl',
   cases: 'cases.jsonl',
   persons: 'persons.jsonl',
+  // The procuratorates' public services (procuratorateServices.ts), imported by the procuratorate subgraph.
+  ...PROCURATORATE_SERVICE_EXPORT_FILES,
+  // The justice administration's services (justiceServices.ts), imported by the justice subgraph.
+  ...JUSTICE_SERVICE_EXPORT_FILES,
 } as const;
 
 export interface ExportManifest {

@@ -1,5 +1,6 @@
 export * from './lifecycle';
 export * from './exports';
+export * from './justiceServices';
 export * from './idNumbers';
 export * from './names';
 export * from './divisions';
@@ -8,3 +9,4 @@ export * from './caseNumbers';
 export * from './offences';
 export * from './timeLimits';
 export * from './timeline';
+export * from './procuratorateServices';

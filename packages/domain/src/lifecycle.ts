@@ -43,6 +43,7 @@ export const TIMELINE_EVENT_TYPES = {
   ARREST_APPROVED: { agency: 'PROCURATORATE', title: '批准逮捕' },
   ARREST_DENIED: { agency: 'PROCURATORATE', title: '不批准逮捕' },
   PROSECUTION_REVIEW_STARTED: { agency: 'PROCURATORATE', title: '受理审查起诉' },
+  LAWYER_FILE_REVIEW_APPROVED: { agency: 'PROCURATORATE', title: '准许律师阅卷' },
   RETURNED_FOR_SUPPLEMENTARY_INVESTIGATION: { agency: 'PROCURATORATE', title: '退回补充侦查' },
   NOT_PROSECUTED: { agency: 'PROCURATORATE', title: '不起诉决定' },
   INDICTED: { agency: 'PROCURATORATE', title: '提起公诉' },
@@ -57,6 +58,7 @@ export const TIMELINE_EVENT_TYPES = {
   JUDGMENT_EFFECTIVE: { agency: 'COURT', title: '判决生效' },
   DELIVERED_FOR_EXECUTION: { agency: 'COURT', title: '交付执行' },
   // justice administration
+  LEGAL_AID_APPOINTED: { agency: 'JUSTICE', title: '指派法律援助律师' },
   PRISON_ADMITTED: { agency: 'JUSTICE', title: '收监' },
   SENTENCE_COMMUTED: { agency: 'JUSTICE', title: '减刑' },
   PAROLED: { agency: 'JUSTICE', title: '假释' },

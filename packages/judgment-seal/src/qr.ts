@@ -5,6 +5,7 @@
  * character), which is what makes the base32 code fit a small symbol.
  */
 import QRCode, { type QRCodeSegment } from 'qrcode';
+import { CERTIFICATE_CODE_PREFIX } from './certificate';
 import { SEAL_CODE_PREFIX, SEAL_URL_PARAMETER } from './seal';
 
 /** M recovers about 15% damage: a folded or stamped A4 page, at a version still printable small. */
@@ -14,8 +15,8 @@ const PNG_PIXELS_PER_MODULE = 8;
 /** The quiet zone the QR standard requires around the symbol, in modules. */
 const QUIET_ZONE_MODULES = 4;
 
-/** The code as verificationUrl writes it: prefix, then base32 (A–Z 2–7), to the end of the URL. */
-const CODE_IN_URL = new RegExp(`[?&]${SEAL_URL_PARAMETER}=(${SEAL_CODE_PREFIX}[A-Z2-7]*)$`);
+/** The code as verificationUrl writes it: prefix (a judgment's or a certificate's), then base32 (A–Z 2–7), to the end of the URL. */
+const CODE_IN_URL = new RegExp(`[?&]${SEAL_URL_PARAMETER}=((?:${SEAL_CODE_PREFIX}|${CERTIFICATE_CODE_PREFIX})[A-Z2-7]*)$`);
 
 const utf8 = new TextEncoder();
 

@@ -12,6 +12,8 @@ import { Numbering } from './numbering';
 import { PersonRegistry, peopleLayout } from './people';
 import { planCases, type CasePlan } from './plan';
 import { renderCase } from './render';
+import { writeJusticeServices, type JusticeServiceCounts } from './services/justice';
+import { ProcuratorateServicesGenerator, type ProcuratorateServiceCounts } from './services/procuratorate';
 import { JsonLinesWriter, writeAtomically } from './writer';
 
 export const GENERATOR = '@hub/seed 0.1.0';
@@ -25,7 +27,8 @@ export interface GenerateOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-type Writers = Record<Exclude<keyof typeof EXPORT_FILES, 'manifest'>, JsonLinesWriter>;
+/** The case files, written case by case; the agencies' service files are written after them. */
+type Writers = Record<'police' | 'procuratorate' | 'court' | 'justice' | 'cases' | 'persons', JsonLinesWriter>;
 
 /** Pass 1 takes about a third of the time; progress counts it as such. */
 const PASS_ONE_SHARE = 0.3;
@@ -74,7 +77,14 @@ function openWriters(dir: string): Writers {
   };
 }
 
-async function writeCase(plan: CasePlan, registry: PersonRegistry, numbering: Numbering, writers: Writers, i: number): Promise<void> {
+async function writeCase(
+  plan: CasePlan,
+  registry: PersonRegistry,
+  numbering: Numbering,
+  writers: Writers,
+  procuratorateServices: ProcuratorateServicesGenerator,
+  i: number,
+): Promise<void> {
   const layout = peopleLayout(plan, i);
   const script = simulateCase(plan, registry, i, layout);
   const rendered = renderCase(script, (k) => numbering.number(i, k, script.requests[k] ?? fail(i, k)));
@@ -88,13 +98,14 @@ async function writeCase(plan: CasePlan, registry: PersonRegistry, numbering: Nu
   for (const court of rendered.courts) await writers.court.write(court);
   for (const execution of rendered.executions) await writers.justice.write(execution);
   await writers.cases.write(rendered.index);
+  procuratorateServices.observe(script, rendered, registry);
 }
 
 function fail(i: number, k: number): never {
   throw new Error(`case ${i} has no numbering request ${k}`);
 }
 
-function countsOf(writers: Writers): ExportManifest['counts'] {
+function countsOf(writers: Writers, justiceServices: JusticeServiceCounts, procuratorateServices: ProcuratorateServiceCounts): ExportManifest['counts'] {
   return {
     police: writers.police.count,
     procuratorate: writers.procuratorate.count,
@@ -102,6 +113,8 @@ function countsOf(writers: Writers): ExportManifest['counts'] {
     justice: writers.justice.count,
     cases: writers.cases.count,
     persons: writers.persons.count,
+    ...justiceServices,
+    ...procuratorateServices,
   };
 }
 
@@ -111,9 +124,10 @@ async function writeAll(dir: string, options: GenerateOptions, progress: (fracti
   const registry = new PersonRegistry(cases);
   const numbering = collectNumbers(plan, registry, progress);
   const writers = openWriters(dir);
+  const procuratorateServices = new ProcuratorateServicesGenerator(plan);
   try {
     for (let i = 0; i < cases; i++) {
-      await writeCase(plan, registry, numbering, writers, i);
+      await writeCase(plan, registry, numbering, writers, procuratorateServices, i);
       progress(PASS_ONE_SHARE + ((i + 1) / cases) * (1 - PASS_ONE_SHARE));
     }
     await Promise.all(Object.values(writers).map((writer) => writer.close()));
@@ -121,7 +135,10 @@ async function writeAll(dir: string, options: GenerateOptions, progress: (fracti
     Object.values(writers).forEach((writer) => writer.abort());
     throw error;
   }
-  const manifest: ExportManifest = { formatVersion: 1, generator: GENERATOR, seed, cases, asOf: iso(AS_OF), counts: countsOf(writers) };
+  const justiceServices = await writeJusticeServices(dir, { seed, cases });
+  const procuratorateServiceCounts = await procuratorateServices.write(dir);
+  const counts = countsOf(writers, justiceServices, procuratorateServiceCounts);
+  const manifest: ExportManifest = { formatVersion: 1, generator: GENERATOR, seed, cases, asOf: iso(AS_OF), counts };
   await writeFile(join(dir, EXPORT_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
 import { EXPORT_FILES } from '@hub/domain';
@@ -21,10 +21,22 @@ export async function emptyDatabases(uris: Record<SubgraphName, string>): Promis
   return empty;
 }
 
-/** Generates the export folder once per (cases, seed); later runs reuse it. */
+/** Whether the folder holds a complete export of today's format (an older one lacks newer files). */
+function completeExport(dir: string): boolean {
+  const manifestFile = path.join(dir, EXPORT_FILES.manifest);
+  if (!existsSync(manifestFile)) return false;
+  try {
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { counts?: Record<string, unknown> };
+    return Object.keys(EXPORT_FILES).every((file) => file === 'manifest' || typeof manifest.counts?.[file] === 'number');
+  } catch {
+    return false;
+  }
+}
+
+/** Generates the export folder once per (cases, seed) and format; later runs reuse it. */
 export async function ensureExport(cases: number, seed: number, onProgress: (message: string) => void): Promise<string> {
   const dir = defaultExportDir(cases, seed);
-  if (existsSync(path.join(dir, EXPORT_FILES.manifest))) return dir;
+  if (completeExport(dir)) return dir;
   onProgress(`generating ${cases} demo cases (seed ${seed}) into ${dir}`);
   let lastShown = -1;
   await generateExport({

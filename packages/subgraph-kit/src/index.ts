@@ -15,3 +15,4 @@ export * from './identity';
 export * from './authorization';
 export * from './accessLog';
 export * from './devTokens';
+export * from './metrics';

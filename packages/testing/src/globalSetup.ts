@@ -28,6 +28,7 @@ export default async function globalSetup(): Promise<void> {
   }
   // Court signing keys of the run's own too (the court importer generates the demo key history there).
   process.env.COURT_KEYS_DIR = process.env.COURT_KEYS_DIR ?? path.join(root, 'court-keys');
+  process.env.PROCURATORATE_KEYS_DIR = process.env.PROCURATORATE_KEYS_DIR ?? path.join(root, 'procuratorate-keys');
   const database = await startEmbeddedDatabase({
     dataDir: path.join(root, 'db'),
     onProgress: (message) => process.stdout.write(`[test database] ${message}\n`),

@@ -5,6 +5,7 @@ import { createCourtKeyStore, type TrustList } from '@hub/judgment-seal';
 import type { SubgraphFactory } from '@hub/subgraph-kit';
 import type { CourtContext } from './context';
 import { createLoaders } from './data/loaders';
+import { createCourtMetrics } from './data/metrics';
 import { createModels } from './data/models';
 import { loadCourtSigning, type CourtSigning } from './data/signing';
 import { resolvers } from './resolvers';
@@ -33,12 +34,13 @@ function trustListSource(signing: CourtSigning): () => TrustList {
 /** The court subgraph: court cases under their 案号, hearings, verdicts and signed decision documents, joined to the rest of the graph by case id. */
 export const createCourtSubgraph: SubgraphFactory<CourtContext> = (database) => {
   const models = createModels(database.connection);
+  const metrics = createCourtMetrics(models);
   const signing = loadCourtSigning();
   const trustList = trustListSource(signing);
   return {
     name: 'court',
     typeDefs,
     resolvers,
-    createContext: (base) => ({ ...base, loaders: createLoaders(models), trustList, verifyBaseUrl: signing.verifyBaseUrl }),
+    createContext: (base) => ({ ...base, metrics, loaders: createLoaders(models), trustList, verifyBaseUrl: signing.verifyBaseUrl }),
   };
 };

@@ -9,13 +9,17 @@ import { resolvers } from './resolvers';
 
 export const typeDefs = parse(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
-/** The justice subgraph: prisons and community corrections executing the sentences, joined to the rest of the graph by case id. */
+/**
+ * The justice subgraph: prisons and community corrections executing the sentences, the judicial
+ * offices with their corrections, mediation and legal advisers, and legal aid, joined to the rest
+ * of the graph by case id.
+ */
 export const createJusticeSubgraph: SubgraphFactory<JusticeContext> = (database) => {
   const models = createModels(database.connection);
   return {
     name: 'justice',
     typeDefs,
     resolvers,
-    createContext: (base) => ({ ...base, loaders: createLoaders(models) }),
+    createContext: (base) => ({ ...base, loaders: createLoaders(models), models }),
   };
 };

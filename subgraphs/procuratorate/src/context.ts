@@ -1,6 +1,20 @@
+import type { IssuerTrustList } from '@hub/judgment-seal';
 import type { BaseContext } from '@hub/subgraph-kit';
 import type { ProcuratorateLoaders } from './data/loaders';
+import type { Sealer } from './data/protection';
+import type { ServiceModels } from './data/serviceModels';
+import type { CertificateSigning } from './data/signing';
 
 export interface ProcuratorateContext extends BaseContext {
   loaders: ProcuratorateLoaders;
+  /** For lists and writes, which no loader batches. */
+  services: ServiceModels;
+  /** Opens a check subject's sealed name and ID number, for the cases subgraph only. */
+  sealer: Sealer;
+  /** The procuratorates' keys: certificates are signed when rendered (deterministically). */
+  signing: CertificateSigning;
+  /** The published procuratorate keys, refreshed now and then. */
+  trustList: () => IssuerTrustList;
+  /** The present, for what the hub records itself (applications, replies); tests may fix it. */
+  now: () => Date;
 }

@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { SignJWT, exportJWK } from 'jose';
 import { MongoClient } from 'mongodb';
 import mongoose from 'mongoose';
-import { EXPORT_FILES, type CaseIndexExport, type ExecutionExport, type PoliceCaseExport } from '@hub/domain';
+import { EXPORT_FILES, type CaseIndexExport, type ExecutionExport, type FileReviewExport, type PoliceCaseExport } from '@hub/domain';
 import { CaseByNumberDocument, operationHash, operationText } from '@hub/sdk';
 import { defaultExportDir } from '@hub/seed';
 import {
@@ -38,7 +38,6 @@ const run = promisify(execFile);
 const DATA = { cases: 300, seed: 4242 };
 const root = mkdtempSync(path.join(os.tmpdir(), 'hub-security-'));
 process.env.PERSONAL_DATA_KEY = randomBytes(32).toString('base64');
-process.env.COURT_KEYS_DIR = path.join(root, 'court-keys');
 
 let hub: RunningHub;
 
@@ -190,6 +189,21 @@ describe('who sees what (one row per role)', () => {
     // Every refusal is a FORBIDDEN error, never a crash or an internal error.
     expect(codesOf(res).every((code) => code === 'FORBIDDEN')).toBe(true);
     if (allowed.includes('name')) expect(res.data!.person.name).not.toContain('某');
+  });
+});
+
+describe('a lawyer admitted by the procuratorate (律师阅卷)', () => {
+  test('reads the case of their approved file review with no case in the token, and nothing else', async () => {
+    const reviews = readExport<FileReviewExport>(EXPORT_FILES.fileReviews).filter((r) => r.status === 'APPROVED');
+    const review = reviews[0]!;
+    const lawyer = { role: 'lawyer' as const, sub: review.lawyer.lawyerId };
+    const admitted = await as(lawyer, `query ($id: ID!) { case(id: $id) { id timeline { type } prosecution { status } } }`, { id: review.caseId });
+    expect(admitted.errors).toBeUndefined();
+    expect(admitted.data!.case.timeline.map((e: { type: string }) => e.type)).toContain('LAWYER_FILE_REVIEW_APPROVED');
+    const elsewhere = readExport<CaseIndexExport>(EXPORT_FILES.cases).find((c) => !reviews.some((r) => r.caseId === c.caseId && r.lawyer.lawyerId === review.lawyer.lawyerId))!;
+    const refused = await as(lawyer, `query ($id: ID!) { case(id: $id) { id timeline { type } } }`, { id: elsewhere.caseId });
+    expect(refused.data?.case).toBeNull();
+    expect(codesOf(refused)).toContain('FORBIDDEN');
   });
 });
 

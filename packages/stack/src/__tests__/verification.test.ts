@@ -20,7 +20,6 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'hub-verification-'));
 const ARTIFACTS = path.join(findRepoRoot(), 'test-artifacts');
 
 process.env.PERSONAL_DATA_KEY = randomBytes(32).toString('base64');
-process.env.COURT_KEYS_DIR = path.join(root, 'court-keys');
 
 let hub: RunningHub;
 let gatewayOrigin: string;

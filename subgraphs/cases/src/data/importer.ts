@@ -9,7 +9,7 @@ import {
   type PersonExport,
 } from '@hub/domain';
 import { canonicalJson, readDocs, upsertById, type Importer, type UpsertResult } from '@hub/subgraph-kit';
-import { createModels, type CaseDoc, type CaseNumberDoc, type PersonDoc } from './models';
+import { createModels, type CaseDoc, type CaseNumberDoc, type PersonDigestDoc, type PersonDoc } from './models';
 import { createProtector, loadPersonalDataKey, type PersonalDataProtector } from './protection';
 
 export function toCaseDoc(record: CaseIndexExport): CaseDoc {
@@ -69,6 +69,11 @@ export function toPersonDocs(
   });
 }
 
+/** The ID-number digest index of the persons (see PersonDigestDoc). */
+export function toPersonDigestDocs(persons: readonly PersonDoc[]): PersonDigestDoc[] {
+  return persons.map((person) => ({ _id: person.idNumberDigest, personId: person._id }));
+}
+
 /**
  * Sealing uses a fresh nonce each time, so two sealings of the same name differ: a person is
  * unchanged when the plain values behind the seals and everything else are the same.
@@ -97,7 +102,7 @@ export const importCasesExport: Importer = async (database, exportDir, onProgres
   const caseDocs = cases.map(toCaseDoc);
   const numberDocs = toCaseNumberDocs(cases);
   const personDocs = toPersonDocs(persons, cases, protector);
-  const total = caseDocs.length + numberDocs.length + personDocs.length;
+  const total = caseDocs.length + numberDocs.length + 2 * personDocs.length;
   let before = 0;
   const progress = (written: number) => onProgress(before + written, total);
   const results: UpsertResult[] = [];
@@ -106,6 +111,9 @@ export const importCasesExport: Importer = async (database, exportDir, onProgres
   results.push(await upsertById(models.CaseNumber, numberDocs, progress));
   before += numberDocs.length;
   results.push(await upsertById(models.Person, personDocs, progress, samePerson(protector)));
+  // After the persons: a digest never leads to a person not there yet.
+  before += personDocs.length;
+  results.push(await upsertById(models.PersonDigest, toPersonDigestDocs(personDocs), progress));
   return results.reduce((sum, r) => ({
     written: sum.written + r.written,
     inserted: sum.inserted + r.inserted,

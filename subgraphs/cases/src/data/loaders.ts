@@ -1,5 +1,5 @@
 import { createByIdLoader } from '@hub/subgraph-kit';
-import type { CaseDoc, CaseNumberDoc, CasesModels, PersonDoc } from './models';
+import type { CaseDoc, CaseNumberDoc, CasesModels, PersonDoc, PersonDigestDoc } from './models';
 
 export type CasesLoaders = ReturnType<typeof createLoaders>;
 
@@ -9,5 +9,6 @@ export function createLoaders(models: CasesModels) {
     caseById: createByIdLoader<CaseDoc>((filter) => models.Case.find(filter).lean<CaseDoc[]>().exec()),
     caseNumberByKey: createByIdLoader<CaseNumberDoc>((filter) => models.CaseNumber.find(filter).lean<CaseNumberDoc[]>().exec()),
     personById: createByIdLoader<PersonDoc>((filter) => models.Person.find(filter).lean<PersonDoc[]>().exec()),
+    personByIdDigest: createByIdLoader<PersonDigestDoc>((filter) => models.PersonDigest.find(filter).lean<PersonDigestDoc[]>().exec()),
   };
 }

@@ -117,10 +117,25 @@ const personSchema = new Schema<PersonDoc>(
   { collection: 'persons', versionKey: false },
 );
 
+/**
+ * Where a resident ID number's keyed digest leads: `_id` is the digest, so matching a bribery-record
+ * check's subject to a person is a read by primary key.
+ */
+export interface PersonDigestDoc {
+  _id: string;
+  personId: string;
+}
+
+const personDigestSchema = new Schema<PersonDigestDoc>(
+  { _id: { type: String, required: true }, personId: { type: String, required: true } },
+  { collection: 'person_id_digests', versionKey: false },
+);
+
 export interface CasesModels {
   Case: Model<CaseDoc>;
   CaseNumber: Model<CaseNumberDoc>;
   Person: Model<PersonDoc>;
+  PersonDigest: Model<PersonDigestDoc>;
 }
 
 export function createModels(connection: Connection): CasesModels {
@@ -128,5 +143,6 @@ export function createModels(connection: Connection): CasesModels {
     Case: connection.model<CaseDoc>('Case', caseSchema),
     CaseNumber: connection.model<CaseNumberDoc>('CaseNumber', caseNumberSchema),
     Person: connection.model<PersonDoc>('Person', personSchema),
+    PersonDigest: connection.model<PersonDigestDoc>('PersonDigest', personDigestSchema),
   };
 }

@@ -3,6 +3,7 @@ import { courtByCode, EXPORT_FILES, maskName, type CourtCaseExport, type CourtDo
 import { documentSha256, SEAL_FORMAT_VERSION, sealDocument } from '@hub/judgment-seal';
 import { eventsFromExport, groupByCase, readDocs, upsertById, type Importer } from '@hub/subgraph-kit';
 import { createModels, type CourtCaseDoc, type CourtFileDoc, type JudgmentDoc, type JudgmentIndexDoc } from './models';
+import { toDefendantIndex } from './briberyFindings';
 import { loadCourtSigning, signingKeyFor, type CourtSigning } from './signing';
 
 const date = (iso: string | undefined) => (iso ? new Date(iso) : null);
@@ -118,21 +119,24 @@ export function toJudgmentIndex(files: readonly CourtFileDoc[]): JudgmentIndexDo
  */
 export function createCourtImporter(signing: CourtSigning): Importer {
   return async (database, exportDir, onProgress) => {
-    const { CourtFile, JudgmentIndex } = createModels(database.connection);
+    const { CourtFile, JudgmentIndex, DefendantIndex } = createModels(database.connection);
     await CourtFile.createIndexes();
     const records = await readDocs(path.join(exportDir, EXPORT_FILES.court), (record: CourtCaseExport) => record);
     const courtCases: CourtCaseDoc[] = [];
     for (const record of records) courtCases.push(await toCourtCaseDoc(record, signing));
     const files = toCourtFiles(courtCases);
     const index = toJudgmentIndex(files);
+    const defendants = toDefendantIndex(files);
+    const total = files.length + index.length + defendants.length;
     // Files first: an index entry never points at a file that is not there yet.
-    const written = await upsertById(CourtFile, files, (done, total) => onProgress(done, total + index.length));
-    const indexed = await upsertById(JudgmentIndex, index, (done) => onProgress(files.length + done, files.length + index.length));
+    const written = await upsertById(CourtFile, files, (done) => onProgress(done, total));
+    const indexed = await upsertById(JudgmentIndex, index, (done) => onProgress(files.length + done, total));
+    const byDefendant = await upsertById(DefendantIndex, defendants, (done) => onProgress(files.length + index.length + done, total));
     return {
-      written: written.written + indexed.written,
-      inserted: written.inserted + indexed.inserted,
-      replaced: written.replaced + indexed.replaced,
-      unchanged: written.unchanged + indexed.unchanged,
+      written: written.written + indexed.written + byDefendant.written,
+      inserted: written.inserted + indexed.inserted + byDefendant.inserted,
+      replaced: written.replaced + indexed.replaced + byDefendant.replaced,
+      unchanged: written.unchanged + indexed.unchanged + byDefendant.unchanged,
     };
   };
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { createByIdLoader } from '@hub/subgraph-kit';
-import type { CourtFileDoc, CourtModels, JudgmentDoc, JudgmentIndexDoc } from './models';
+import type { CourtFileDoc, CourtModels, DefendantIndexDoc, JudgmentDoc, JudgmentIndexDoc } from './models';
 
 export type CourtLoaders = ReturnType<typeof createLoaders>;
 
@@ -18,5 +18,6 @@ export function createLoaders(models: CourtModels) {
       }),
     ),
   );
-  return { courtFileByCaseId, judgmentById };
+  const defendantIndexById = createByIdLoader<DefendantIndexDoc>((filter) => models.DefendantIndex.find(filter).lean<DefendantIndexDoc[]>().exec());
+  return { courtFileByCaseId, judgmentById, defendantIndexById };
 }

@@ -62,6 +62,12 @@ export interface JudgmentIndexDoc {
   caseId: string;
 }
 
+/** Where a defendant's court files are: person id → case ids, so a bribery-record check finds them by key. */
+export interface DefendantIndexDoc {
+  _id: string;
+  caseIds: string[];
+}
+
 /** One court case under its 案号 (first or second instance). */
 export interface CourtCaseDoc {
   caseId: string;
@@ -175,14 +181,21 @@ const judgmentIndexSchema = new Schema<JudgmentIndexDoc>(
   { collection: 'judgment_index', versionKey: false },
 );
 
+const defendantIndexSchema = new Schema<DefendantIndexDoc>(
+  { _id: { type: String, required: true }, caseIds: { type: [String], default: [] } },
+  { collection: 'defendant_index', versionKey: false },
+);
+
 export interface CourtModels {
   CourtFile: Model<CourtFileDoc>;
   JudgmentIndex: Model<JudgmentIndexDoc>;
+  DefendantIndex: Model<DefendantIndexDoc>;
 }
 
 export function createModels(connection: Connection): CourtModels {
   return {
     CourtFile: connection.model<CourtFileDoc>('CourtFile', courtFileSchema),
     JudgmentIndex: connection.model<JudgmentIndexDoc>('JudgmentIndex', judgmentIndexSchema),
+    DefendantIndex: connection.model<DefendantIndexDoc>('DefendantIndex', defendantIndexSchema),
   };
 }

@@ -1,11 +1,13 @@
 import { DateTimeScalar } from '@hub/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { CityMetrics } from './CityMetrics';
+import { BriberyConviction, BriberyRecordCheck } from './BriberyRecordCheck';
 import { Case } from './Case';
 import { CourtCase } from './CourtCase';
 import { CourtSigningKey, Judgment, JudgmentParty, JudgmentQr, JudgmentRevocation, PublicJudgment } from './Judgment';
 import { Query } from './Query';
 
-export const resolvers: Resolvers = {
+export const resolvers: Resolvers = { CityMetrics,
   DateTime: DateTimeScalar,
   Query,
   Case,
@@ -16,4 +18,6 @@ export const resolvers: Resolvers = {
   JudgmentQr,
   PublicJudgment,
   CourtSigningKey,
+  BriberyRecordCheck,
+  BriberyConviction,
 };

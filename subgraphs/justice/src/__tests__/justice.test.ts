@@ -1,4 +1,4 @@
-import { EXPORT_FILES, type ExecutionExport } from '@hub/domain';
+import { EXPORT_FILES, type ExecutionExport, type LegalAidExport } from '@hub/domain';
 import { connectTestDatabase, graphql, readFixture, startTestSubgraph, testExportDir, type TestSubgraph } from '@hub/testing';
 import { importJusticeExport } from '../data/importer';
 import { createJusticeSubgraph } from '../server';
@@ -35,7 +35,8 @@ test.each(['PRISON', 'COMMUNITY_CORRECTIONS'] as const)('a %s execution is serve
   expect(found.justiceEvents.map((e: { type: string }) => e.type)).toContain(kind === 'PRISON' ? 'PRISON_ADMITTED' : 'CORRECTIONS_INTAKE');
 });
 
-test('the files hold one record per case, whatever the number of people sentenced', async () => {
-  const caseIds = new Set(exported.map((e) => e.caseId));
+test('the files hold one record per case, whatever the number of people sentenced or given legal aid', async () => {
+  const legalAid = readFixture<LegalAidExport>(EXPORT_FILES.legalAid);
+  const caseIds = new Set([...exported.map((e) => e.caseId), ...legalAid.map((a) => a.caseId)]);
   expect(await subgraph.database.connection.collection('execution_files').countDocuments()).toBe(caseIds.size);
 });

@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { timelineEventSchema, type TimelineEventDoc } from '@hub/subgraph-kit';
+import { createServiceModels, type LegalAidDoc, type ServiceModels } from './serviceModels';
 
 /** A federation reference to a case or person: the id is all this subgraph needs. */
 export interface CaseRef {
@@ -26,13 +27,14 @@ export interface ExecutionDoc {
 }
 
 /**
- * The justice administration's file of one case: the executions of its sentences embedded under
- * the unified case id (read together, a handful per case; read by key alone, which the embedded
- * engine answers from its primary key).
+ * The justice administration's file of one case: the executions of its sentences and the legal-aid
+ * appointments of its defendants embedded under the unified case id (read together, a handful per
+ * case; read by key alone, which the embedded engine answers from its primary key).
  */
 export interface ExecutionFileDoc {
   _id: string;
   executions: ExecutionDoc[];
+  legalAid: LegalAidDoc[];
   /** All justice events of the case, oldest first. */
   events: TimelineEventDoc[];
 }
@@ -54,10 +56,29 @@ const executionSchema = new Schema<ExecutionDoc>(
   { _id: false },
 );
 
+const legalAidSchema = new Schema<LegalAidDoc>(
+  {
+    id: { type: String, required: true },
+    caseId: { type: String, required: true },
+    personId: { type: String, required: true },
+    courtCaseNumber: { type: String, required: true },
+    courtCode: { type: String, required: true },
+    centre: { type: String, required: true },
+    divisionCode: { type: String, required: true },
+    ground: { type: String, required: true },
+    lawyer: { type: new Schema({ name: String, lawFirm: String }, { _id: false }), required: true },
+    appointedAt: { type: Date, required: true },
+    documentNumber: { type: String, required: true },
+    events: { type: [timelineEventSchema], default: [] },
+  },
+  { _id: false },
+);
+
 const executionFileSchema = new Schema<ExecutionFileDoc>(
   {
     _id: { type: String, required: true },
     executions: { type: [executionSchema], default: [] },
+    legalAid: { type: [legalAidSchema], default: [] },
     events: { type: [timelineEventSchema], default: [] },
   },
   { collection: 'execution_files', versionKey: false },
@@ -65,10 +86,10 @@ const executionFileSchema = new Schema<ExecutionFileDoc>(
 executionFileSchema.index({ 'executions.recordNumber': 1 });
 executionFileSchema.index({ 'executions.personId': 1 });
 
-export interface JusticeModels {
+export interface JusticeModels extends ServiceModels {
   ExecutionFile: Model<ExecutionFileDoc>;
 }
 
 export function createModels(connection: Connection): JusticeModels {
-  return { ExecutionFile: connection.model<ExecutionFileDoc>('ExecutionFile', executionFileSchema) };
+  return { ExecutionFile: connection.model<ExecutionFileDoc>('ExecutionFile', executionFileSchema), ...createServiceModels(connection) };
 }
