@@ -4,6 +4,7 @@
  * the procuratorate subgraph for the latter (the lawyer's token subject is their practising
  * certificate number) and adds them to the identity it forwards.
  */
+import { LAWYER_LICENSE_PATTERN } from '@hub/domain';
 import { PUBLIC_IDENTITY, type Identity } from '@hub/subgraph-kit';
 
 export const ADMISSIONS_QUERY = `query LawyerAdmissions($lawyerId: ID!) { lawyerAdmissions(lawyerId: $lawyerId) { case { id } } }`;
@@ -29,7 +30,8 @@ export function lawyerAdmissions(run: RunQuery, onError: (error: unknown) => voi
     return admissions.map((admission: { case?: { id?: unknown } }) => admission.case?.id).filter((id): id is string => typeof id === 'string');
   };
   return async (lawyer) => {
-    if (lawyer.role !== 'lawyer') return lawyer;
+    // Only a practising certificate number can have admissions; other subjects keep their token's cases.
+    if (lawyer.role !== 'lawyer' || !LAWYER_LICENSE_PATTERN.test(lawyer.subject)) return lawyer;
     let entry = cache.get(lawyer.subject);
     if (!entry || Date.now() - entry.at > CACHE_MS) {
       entry = { at: Date.now(), cases: lookUp(lawyer.subject) };

@@ -141,7 +141,8 @@ export const defaultSubjectOf: SubjectOf = (typeName, parent) => {
     const id = record.id ?? record._id ?? record.personId;
     return typeof id === 'string' ? { kind: 'person', id } : null;
   }
-  const caseId = record.caseId ?? (typeName === 'Case' ? record.id : record._id);
+  // A Case entity is keyed `id` in references and `_id` in the cases subgraph's own documents.
+  const caseId = record.caseId ?? (typeName === 'Case' ? (record.id ?? record._id) : record._id);
   return typeof caseId === 'string' ? { kind: 'case', id: caseId } : null;
 };
 

@@ -73,7 +73,6 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   let requests = 0;
 
   const accessLog: AccessLog = createAccessLog(database.connection, options.name);
-  const recorders = new WeakMap<object, FlushingRecorder>();
   const resolvers = withAccessRules(options.typeDefs, options.resolvers, options.subjectOf);
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }),
@@ -84,7 +83,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
-      accessLogPlugin<TContext>((context) => recorders.get(context), logger),
+      // Each request's recorder travels in its context (Apollo may copy the context object, so no side table).
+      accessLogPlugin<TContext>((context) => context.access as FlushingRecorder, logger),
       operationLogPlugin<TContext>(logger, (context) => ({ dbCommands: context.dbCommands.count, role: context.identity.role })),
     ],
   });
@@ -128,9 +128,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         const locals = requestLocals.get(req);
         if (!locals) throw new Error('request without verified identity reached GraphQL');
         const access = accessLog.recorder(locals.identity, locals.requestId);
-        const context = options.createContext({ requestId: locals.requestId, dbCommands: locals.tally, identity: locals.identity, access, accessLog });
-        recorders.set(context, access);
-        return context;
+        return options.createContext({ requestId: locals.requestId, dbCommands: locals.tally, identity: locals.identity, access, accessLog });
       },
     }),
   );

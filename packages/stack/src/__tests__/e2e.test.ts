@@ -11,6 +11,7 @@ import {
   type CaseIndexExport,
   type CourtCaseExport,
   type ExecutionExport,
+  type FileReviewExport,
   type PersonExport,
   type PoliceCaseExport,
   type ProsecutionExport,
@@ -65,6 +66,10 @@ describe('with the generated data set', () => {
     readExport<ProsecutionExport>(EXPORT_FILES.procuratorate).forEach((r) => add(r.caseId, r.events));
     readExport<CourtCaseExport>(EXPORT_FILES.court).forEach((r) => add(r.caseId, r.events));
     executions.forEach((r) => add(r.caseId, r.events));
+    // The procuratorate's service events that belong to a case: an approved file review (律师阅卷).
+    readExport<FileReviewExport>(EXPORT_FILES.fileReviews)
+      .filter((r) => r.status === 'APPROVED' && r.decidedAt)
+      .forEach((r) => add(r.caseId, [{ at: r.decidedAt!, type: 'LAWYER_FILE_REVIEW_APPROVED' }]));
   });
 
   async function timelineOf(caseId: string) {

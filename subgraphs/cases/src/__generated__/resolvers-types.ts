@@ -211,6 +211,21 @@ export type CaseStage =
   /** 审判: registered at a court of first instance, no judgment yet. */
   | 'TRIAL';
 
+/**
+ * The figures the city reports for a year, computed from the data in the hub. Each agency's service
+ * adds the figures it counts; each field's description is its definition. `divisionCode` is a district
+ * or county, or 370300 for the whole city.
+ */
+export type CityMetrics = {
+  __typename?: 'CityMetrics';
+  /** The district or county (GB/T 2260), or 370300 for the whole city. */
+  divisionCode: Scalars['String']['output'];
+  /** The division's name, e.g. 张店区, or 淄博市 for the whole city. */
+  divisionName: Scalars['String']['output'];
+  /** The calendar year (China time). */
+  year: Scalars['Int']['output'];
+};
+
 /** Why a closed case closed. */
 export type ClosureReason =
   /** 无罪: the defendants were acquitted. */
@@ -298,6 +313,13 @@ export type Query = {
   caseByNumber?: Maybe<Case>;
   /** Cases matching the filter, most recently filed first. `first` is 1 to 100 (default 20). */
   cases: CaseConnection;
+  /**
+   * The figures the city reports for a year — cases filed and solved, suspects caught, registration on
+   * the spot, disputes mediated and mediation success, bribery-record checks answered, complaints
+   * answered within 7 days, people under community corrections, star judicial offices — each computed
+   * from the data by the agency that holds it; every field's description is its definition.
+   */
+  metrics: CityMetrics;
   /** A person by id; null when no person has that id. */
   person?: Maybe<Person>;
 };
@@ -320,6 +342,13 @@ export type QueryCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CaseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Cross-agency case lookups. */
+export type QueryMetricsArgs = {
+  division?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -491,6 +520,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   BriberyRecordCheck: BriberyRecordCheck;
   Case: Case;
+  CityMetrics: CityMetrics;
   Person: Person;
 }>;
 
@@ -508,6 +538,9 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['Case'], {"policeAccessLog":{"at":true,"service":true,"sequence":true,"who":true,"role":true,"organisation":true,"operation":true,"purpose":true,"outcome":true},"procuratorateAccessLog":{"at":true,"service":true,"sequence":true,"who":true,"role":true,"organisation":true,"operation":true,"purpose":true,"outcome":true},"courtAccessLog":{"at":true,"service":true,"sequence":true,"who":true,"role":true,"organisation":true,"operation":true,"purpose":true,"outcome":true},"justiceAccessLog":{"at":true,"service":true,"sequence":true,"who":true,"role":true,"organisation":true,"operation":true,"purpose":true,"outcome":true}}>
         | GraphQLRecursivePick<FederationTypes['Case'], {"policeAccessLog":{"at":true,"service":true,"sequence":true,"who":true,"role":true,"organisation":true,"operation":true,"purpose":true,"outcome":true},"procuratorateAccessLog":{"at":true,"service":true,"sequence":true,"who":true,"role":true,"organisation":true,"operation":true,"purpose":true,"outcome":true},"courtAccessLog":{"at":true,"service":true,"sequence":true,"who":true,"role":true,"organisation":true,"operation":true,"purpose":true,"outcome":true},"justiceAccessLog":{"at":true,"service":true,"sequence":true,"who":true,"role":true,"organisation":true,"operation":true,"purpose":true,"outcome":true},"policeEvents":{"at":true,"agency":true,"type":true,"title":true,"documentNumber":true},"procuratorateEvents":{"at":true,"agency":true,"type":true,"title":true,"documentNumber":true},"courtEvents":{"at":true,"agency":true,"type":true,"title":true,"documentNumber":true},"justiceEvents":{"at":true,"agency":true,"type":true,"title":true,"documentNumber":true}}>
         | GraphQLRecursivePick<FederationTypes['Case'], {"policeEvents":{"at":true,"agency":true,"type":true,"title":true,"documentNumber":true},"procuratorateEvents":{"at":true,"agency":true,"type":true,"title":true,"documentNumber":true},"courtEvents":{"at":true,"agency":true,"type":true,"title":true,"documentNumber":true},"justiceEvents":{"at":true,"agency":true,"type":true,"title":true,"documentNumber":true}}> ) );
+  CityMetrics:
+    ( { __typename: 'CityMetrics' }
+    & GraphQLRecursivePick<FederationTypes['CityMetrics'], {"year":true,"divisionCode":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
@@ -531,6 +564,7 @@ export type ResolversTypes = ResolversObject<{
   CaseNumber: ResolverTypeWrapper<CaseNumber>;
   CaseParty: ResolverTypeWrapper<CasePartyDocModel>;
   CaseStage: CaseStage;
+  CityMetrics: ResolverTypeWrapper<MetricsKeyModel>;
   ClosureReason: ClosureReason;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Gender: Gender;
@@ -557,6 +591,7 @@ export type ResolversParentTypes = ResolversObject<{
   CaseFilter: CaseFilter;
   CaseNumber: CaseNumber;
   CaseParty: CasePartyDocModel;
+  CityMetrics: MetricsKeyModel;
   DateTime: Scalars['DateTime']['output'];
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
@@ -621,6 +656,13 @@ export type CasePartyResolvers<ContextType = CasesContext, ParentType extends Re
   role?: Resolver<ResolversTypes['PartyRole'], ParentType, ContextType>;
 }>;
 
+export type CityMetricsResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CityMetrics'] = ResolversParentTypes['CityMetrics'], FederationReferenceType extends FederationReferenceTypes['CityMetrics'] = FederationReferenceTypes['CityMetrics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CityMetrics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  divisionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -651,6 +693,7 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseByNumber?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseByNumberArgs, 'number'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<QueryCasesArgs>>;
+  metrics?: Resolver<ResolversTypes['CityMetrics'], ParentType, ContextType, RequireFields<QueryMetricsArgs, 'year'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
 }>;
 
@@ -670,6 +713,7 @@ export type Resolvers<ContextType = CasesContext> = ResolversObject<{
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseNumber?: CaseNumberResolvers<ContextType>;
   CaseParty?: CasePartyResolvers<ContextType>;
+  CityMetrics?: CityMetricsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

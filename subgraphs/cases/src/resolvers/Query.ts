@@ -1,5 +1,5 @@
 import { CaseNumberFormatError, normalizeCaseNumber } from '@hub/domain';
-import { badUserInput } from '@hub/subgraph-kit';
+import { badUserInput, metricsKey } from '@hub/subgraph-kit';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { listCases } from '../data/caseList';
 
@@ -20,4 +20,5 @@ export const Query: QueryResolvers = {
   },
   cases: (_root, args, { models }) => listCases(models, args),
   person: (_root, { id }, { loaders }) => loaders.personById.load(id),
+  metrics: (_root, { year, division }) => metricsKey(year, division),
 };

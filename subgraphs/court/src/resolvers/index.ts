@@ -7,7 +7,8 @@ import { CourtCase } from './CourtCase';
 import { CourtSigningKey, Judgment, JudgmentParty, JudgmentQr, JudgmentRevocation, PublicJudgment } from './Judgment';
 import { Query } from './Query';
 
-export const resolvers: Resolvers = { CityMetrics,
+export const resolvers: Resolvers = {
+  CityMetrics,
   DateTime: DateTimeScalar,
   Query,
   Case,

@@ -400,6 +400,23 @@ export type CertificateVerificationStatus =
   /** Genuine: signed by the issuing procuratorate with a published key, registered under that number and date, and (if a hash was given) the text matches. */
   | 'VALID';
 
+/**
+ * The figures the city reports for a year, computed from the data in the hub. Each agency's service
+ * adds the figures it counts; each field's description is its definition. `divisionCode` is a district
+ * or county, or 370300 for the whole city.
+ */
+export type CityMetrics = {
+  __typename?: 'CityMetrics';
+  /** 行贿犯罪档案查询: bribery-record checks answered (certificate issued) in the year by the procuratorates of the division (all nine for the city). */
+  briberyRecordChecksAnswered: Scalars['Int']['output'];
+  /** 群众信访7日内程序性回复率: the share (0–1) of complaints received in the year whose procedural reply came within 7 days; null when none were received. */
+  complaintsRepliedWithin7DaysRate?: Maybe<Scalars['Float']['output']>;
+  /** The district or county (GB/T 2260), or 370300 for the whole city. */
+  divisionCode: Scalars['String']['output'];
+  /** The calendar year (China time). */
+  year: Scalars['Int']['output'];
+};
+
 /** Who brought a complaint, as anyone may see it. */
 export type Complainant = {
   __typename?: 'Complainant';
@@ -1198,6 +1215,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   BriberyRecordCheck: BriberyRecordCheck;
   Case: Case;
+  CityMetrics: CityMetrics;
 }>;
 
 /** Mapping of federation reference types */
@@ -1210,6 +1228,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Case:
     ( { __typename: 'Case' }
     & GraphQLRecursivePick<FederationTypes['Case'], {"id":true}> );
+  CityMetrics:
+    ( { __typename: 'CityMetrics' }
+    & GraphQLRecursivePick<FederationTypes['CityMetrics'], {"year":true,"divisionCode":true}> );
 }>;
 
 
@@ -1243,6 +1264,8 @@ export type ResolversTypes = ResolversObject<{
   CertificateVerification: ResolverTypeWrapper<CertificateVerificationResultModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CertificateVerificationStatus: CertificateVerificationStatus;
+  CityMetrics: ResolverTypeWrapper<MetricsKeyModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Complainant: ResolverTypeWrapper<Complainant>;
   Complaint: ResolverTypeWrapper<ComplaintDocModel>;
   ComplaintCategory: ComplaintCategory;
@@ -1260,7 +1283,6 @@ export type ResolversTypes = ResolversObject<{
   FileReviewInput: FileReviewInput;
   FileReviewStatus: FileReviewStatus;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Indictment: ResolverTypeWrapper<Indictment>;
   IntakeChannel: IntakeChannel;
   Judgment: ResolverTypeWrapper<EntityRefModel>;
@@ -1305,6 +1327,8 @@ export type ResolversParentTypes = ResolversObject<{
   CertificateQr: CertificateQrSourceModel;
   CertificateVerification: CertificateVerificationResultModel;
   Boolean: Scalars['Boolean']['output'];
+  CityMetrics: MetricsKeyModel;
+  Float: Scalars['Float']['output'];
   Complainant: Complainant;
   Complaint: ComplaintDocModel;
   ComplaintConnection: ComplaintConnectionParentModel;
@@ -1318,7 +1342,6 @@ export type ResolversParentTypes = ResolversObject<{
   FileReviewAppointmentInput: FileReviewAppointmentInput;
   FileReviewInput: FileReviewInput;
   GeoPoint: GeoPoint;
-  Float: Scalars['Float']['output'];
   Indictment: Indictment;
   Judgment: EntityRefModel;
   LawyerAdmission: LawyerAdmissionDocModel;
@@ -1461,6 +1484,14 @@ export type CertificateVerificationResolvers<ContextType = ProcuratorateContext,
   signatureValid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signedTextSha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CertificateVerificationStatus'], ParentType, ContextType>;
+}>;
+
+export type CityMetricsResolvers<ContextType = ProcuratorateContext, ParentType extends ResolversParentTypes['CityMetrics'] = ResolversParentTypes['CityMetrics'], FederationReferenceType extends FederationReferenceTypes['CityMetrics'] = FederationReferenceTypes['CityMetrics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CityMetrics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  briberyRecordChecksAnswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  complaintsRepliedWithin7DaysRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ComplainantResolvers<ContextType = ProcuratorateContext, ParentType extends ResolversParentTypes['Complainant'] = ResolversParentTypes['Complainant']> = ResolversObject<{
@@ -1682,6 +1713,7 @@ export type Resolvers<ContextType = ProcuratorateContext> = ResolversObject<{
   CertificateFinding?: CertificateFindingResolvers<ContextType>;
   CertificateQr?: CertificateQrResolvers<ContextType>;
   CertificateVerification?: CertificateVerificationResolvers<ContextType>;
+  CityMetrics?: CityMetricsResolvers<ContextType>;
   Complainant?: ComplainantResolvers<ContextType>;
   Complaint?: ComplaintResolvers<ContextType>;
   ComplaintConnection?: ComplaintConnectionResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { DateTimeScalar } from '@hub/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { CityMetrics } from './CityMetrics';
 import {
   BriberyRecordCertificate,
   BriberyRecordCheck,
@@ -16,6 +17,7 @@ import { Query } from './Query';
 import { ServicePoint } from './ServicePoint';
 
 export const resolvers: Resolvers = {
+  CityMetrics,
   DateTime: DateTimeScalar,
   Query,
   Mutation,
