@@ -133,16 +133,23 @@ export function accessRules(typeDefs: DocumentNode): Map<string, Rule[]> {
 
 export type SubjectOf = (typeName: string, parent: unknown, args: Record<string, unknown>) => Subject | null;
 
-/** Case data carries its case id as `caseId`, a Case entity as `id`, a person as `id` or `_id`. */
+/** Agency records stored under the unified case id as `_id`. */
+const CASE_KEYED_TYPES = new Set(['PoliceCase', 'Prosecution']);
+
+/**
+ * Case data carries its case id as `caseId` (court cases, judgments, executions…), a Case entity as
+ * `id` (or `_id` in the cases subgraph's own documents), the police and prosecution records as
+ * `_id`; a person is `id` or `_id`. Anything else (a service point, a bribery-record check) is
+ * about no case or person.
+ */
 export const defaultSubjectOf: SubjectOf = (typeName, parent) => {
   if (typeof parent !== 'object' || parent === null) return null;
   const record = parent as Record<string, unknown>;
-  if (typeName === 'Person' || typeName === 'PersonCase') {
-    const id = record.id ?? record._id ?? record.personId;
+  if (typeName === 'Person') {
+    const id = record.id ?? record._id;
     return typeof id === 'string' ? { kind: 'person', id } : null;
   }
-  // A Case entity is keyed `id` in references and `_id` in the cases subgraph's own documents.
-  const caseId = record.caseId ?? (typeName === 'Case' ? (record.id ?? record._id) : record._id);
+  const caseId = record.caseId ?? (typeName === 'Case' ? (record.id ?? record._id) : CASE_KEYED_TYPES.has(typeName) ? record._id : undefined);
   return typeof caseId === 'string' ? { kind: 'case', id: caseId } : null;
 };
 

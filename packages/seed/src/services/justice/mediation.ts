@@ -29,9 +29,10 @@ export const DISPUTES_PER_YEAR = 14_000;
 export const CRIMINAL_CASES_PER_YEAR = 25_000;
 /** The generated cases are filed over three years (2016–2018). */
 const FILING_YEARS = 3;
-const SUCCESS_RATE = 0.98;
-/** Court-referred disputes are the harder ones. */
-const COURT_REFERRAL_SUCCESS_RATE = 0.92;
+/** Share of concluded disputes settled, held at any size of demo set (see settleOrFail). */
+export const SETTLED_SHARE = 0.97;
+/** Court-referred disputes are the harder ones: this many times as likely to fail. */
+const COURT_REFERRAL_FAILURE_WEIGHT = 4;
 
 /** Disputes follow the resident population (张店 largest, 高青 and 周村 smallest). */
 const DIVISIONS = new WeightedTable(
@@ -209,6 +210,10 @@ export interface DraftMediation {
   record: MediationCaseExport;
   receivedAt: Ms;
   numbered: Numbered[];
+  /** Numbers only a settled dispute gets (agreement, judicial confirmation). */
+  settledNumbered: Numbered[];
+  /** Weighted random key (Efraimidis–Spirakis): the highest keys fail. Null while pending. */
+  failKey: number | null;
 }
 
 function mediate(rng: Rng, kind: DisputeKind, site: JudicialOfficeSite, routing: Routing, receivedAt: Ms): DraftMediation {
@@ -228,6 +233,7 @@ function mediate(rng: Rng, kind: DisputeKind, site: JudicialOfficeSite, routing:
     outcome: 'PENDING',
   };
   const numbered: Numbered[] = [];
+  const settledNumbered: Numbered[] = [];
   const court = basicCourtForDivision(site.division.code);
   if (courtReferred && court) {
     const stage = rng.chance(0.75) ? 'PRE_FILING' : 'POST_FILING';
@@ -239,15 +245,15 @@ function mediate(rng: Rng, kind: DisputeKind, site: JudicialOfficeSite, routing:
     }
   }
   const concludedAt = sometime(rng, receivedAt + 3_600_000, receivedAt + (courtReferred ? 30 : rng.chance(0.7) ? 10 : 30) * DAY_MS);
-  if (concludedAt > AS_OF) return { record, receivedAt, numbered };
+  if (concludedAt > AS_OF) return { record, receivedAt, numbered, settledNumbered, failKey: null };
   record.concludedAt = iso(concludedAt);
-  const settled = rng.chance(courtReferred ? COURT_REFERRAL_SUCCESS_RATE : SUCCESS_RATE);
-  record.outcome = settled ? 'SETTLED' : 'NOT_SETTLED';
+  const failKey = rng.next() ** (1 / (courtReferred ? COURT_REFERRAL_FAILURE_WEIGHT : 1));
+  // Drafted as settled; settleOrFail turns the chosen few into failures.
+  record.outcome = 'SETTLED';
   if (record.courtReferral) {
     const returnedAt = sometime(rng, concludedAt, concludedAt + 2 * DAY_MS);
     if (returnedAt <= AS_OF) record.courtReferral.returnedAt = iso(returnedAt);
   }
-  if (!settled) return { record, receivedAt, numbered };
 
   const range = AMOUNTS[kind];
   const paid = range && (kind !== 'NEIGHBOURHOOD' && kind !== 'MARRIAGE_FAMILY' ? true : rng.chance(0.4));
@@ -263,15 +269,40 @@ function mediate(rng: Rng, kind: DisputeKind, site: JudicialOfficeSite, routing:
   record.agreement = agreement;
   if (written) {
     const prefix = agreementPrefix(committee, site);
-    numbered.push({
+    settledNumbered.push({
       series: `${committee.committeeId}|${chinaYear(concludedAt)}`,
       at: concludedAt,
       assign: (serial) => (agreement.number = `${prefix}〔${chinaYear(concludedAt)}〕${serial}号`),
     });
   }
   const applies = written && court && (record.courtReferral?.stage === 'PRE_FILING' ? rng.chance(0.75) : !courtReferred && rng.chance(0.04));
-  if (applies && court) confirm(rng, record, court.code, concludedAt, numbered);
-  return { record, receivedAt, numbered };
+  if (applies && court) confirm(rng, record, court.code, concludedAt, settledNumbered);
+  return { record, receivedAt, numbered, settledNumbered, failKey };
+}
+
+/**
+ * Exactly the settled share of the concluded disputes (rounded) settles, so that a small demo set
+ * shows the city's 97% too; the others end without agreement and without what follows one.
+ */
+function settleOrFail(drafts: readonly DraftMediation[]): void {
+  const concluded = drafts.filter((draft) => draft.failKey !== null);
+  const failures = Math.round(concluded.length * (1 - SETTLED_SHARE));
+  const failing = new Set(
+    concluded
+      .map((draft, order) => ({ draft, order }))
+      .sort((a, b) => (b.draft.failKey ?? 0) - (a.draft.failKey ?? 0) || a.order - b.order)
+      .slice(0, failures)
+      .map(({ draft }) => draft),
+  );
+  for (const draft of concluded) {
+    if (!failing.has(draft)) {
+      draft.numbered.push(...draft.settledNumbered);
+      continue;
+    }
+    draft.record.outcome = 'NOT_SETTLED';
+    delete draft.record.agreement;
+    delete draft.record.judicialConfirmation;
+  }
 }
 
 /** 司法确认: applied within 30 days of the agreement, decided within 15 days (民事诉讼法 art. 194–195). */
@@ -307,6 +338,7 @@ export function draftMediations(seed: number, cases: number, committees: Committ
     drafts.push(mediate(rng, kind, site, route(rng, kind, site, committees), receivedAt));
   }
   drafts.sort((a, b) => a.receivedAt - b.receivedAt);
+  settleOrFail(drafts);
   const serials = new Map<string, number>();
   for (const draft of drafts) {
     const key = `${chinaYear(draft.receivedAt)}-${draft.record.divisionCode}`;
