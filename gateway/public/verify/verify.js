@@ -18,6 +18,12 @@ const VERDICTS = {
   UNKNOWN_DOCUMENT: ['登记中无此文书', 'Not in the registry', '签名有效，但法院登记中没有此文书。', 'The signature is genuine, but the court registry has no such document.'],
   OFFLINE_ONLY: ['签名有效', 'Signature genuine', '签名已在本机核验；暂时无法查询当前状态（是否被补正或撤销）。', 'The signature checked out on this device; the current status could not be fetched.'],
 };
+const CERTIFICATE_VERDICTS = {
+  VALID: VERDICTS.VALID,
+  UNKNOWN_CERTIFICATE: ['登记中无此告知函', 'Not in the registry', '签名有效，但检察院登记中没有此告知函。', 'The signature is genuine, but the procuratorate\u2019s registry has no such certificate.'],
+};
+const RESULTS = { NO_RECORD: ['未发现行贿犯罪记录', 'No bribery conviction on record'], RECORD_FOUND: ['有行贿犯罪记录', 'Bribery conviction(s) on record'] };
+
 const KINDS = { JUDGMENT: ['刑事判决书', 'Judgment'], RULING: ['刑事裁定书', 'Ruling'], CORRECTION_RULING: ['补正裁定书', 'Correction ruling'] };
 
 const QUERY = `query VerifyJudgment($code: String!) {
@@ -27,6 +33,10 @@ const QUERY = `query VerifyJudgment($code: String!) {
     supersededBy { documentNumber verificationUrl }
     revokedAt revocationReason revokedBy { documentNumber verificationUrl }
   }
+}`;
+
+const CERTIFICATE_QUERY = `query VerifyCertificate($code: String!) {
+  verifyBriberyRecordCertificate(code: $code) { status reason certificateNumber procuratorateName issuedOn result }
 }`;
 
 const $ = (id) => document.getElementById(id);
@@ -40,8 +50,8 @@ function text(element, zh, en) {
   element.append(span);
 }
 
-function showVerdict(status) {
-  const [zh, en, explainZh, explainEn] = VERDICTS[status] ?? VERDICTS.MALFORMED;
+function showVerdict(status, table = VERDICTS) {
+  const [zh, en, explainZh, explainEn] = table[status] ?? VERDICTS[status] ?? VERDICTS.MALFORMED;
   const result = $('result');
   result.hidden = false;
   result.dataset.status = status;
@@ -84,17 +94,56 @@ function offlineFacts(payload) {
   ];
 }
 
-async function askRegistry(code) {
+async function ask(query, code, field) {
   const response = await fetch(graphqlPath, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-    body: JSON.stringify({ query: QUERY, variables: { code } }),
+    body: JSON.stringify({ query, variables: { code } }),
   });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const body = await response.json();
-  const answer = body?.data?.verifyJudgment;
+  const answer = body?.data?.[field];
   if (!answer) throw new Error('no answer');
   return answer;
+}
+
+const askRegistry = (code) => ask(QUERY, code, 'verifyJudgment');
+
+/** The code inside a scanned URL or as typed, to tell a judgment's code from a certificate's. */
+function codeText(input) {
+  try {
+    return new URL(input).searchParams.get('c') ?? input;
+  } catch {
+    return input.trim();
+  }
+}
+
+/**
+ * A bribery-record certificate (结果告知函, `ZBC1:`), signed by a procuratorate: the procuratorate's
+ * service checks its signature and registry; the page shows what the signed code states.
+ */
+async function verifyCertificate(code) {
+  check('offline-check', 'unavailable', '告知函由检察院服务核验', 'certificates are checked by the procuratorate\u2019s service');
+  let online;
+  try {
+    online = await ask(CERTIFICATE_QUERY, code, 'verifyBriberyRecordCertificate');
+  } catch {
+    check('online-check', 'unavailable', '暂时无法查询', 'unavailable right now');
+    showVerdict('OFFLINE_ONLY');
+    $('verdict-zh').textContent = '暂时无法核验';
+    $('verdict-en').textContent = 'Cannot check right now';
+    return;
+  }
+  showVerdict(online.status, CERTIFICATE_VERDICTS);
+  check('online-check', online.status === 'VALID' ? 'ok' : 'bad', online.status === 'VALID' ? '有效' : VERDICTS[online.status]?.[0] ?? online.status, online.status);
+  const result = RESULTS[online.result];
+  showFacts([
+    ['文书', 'Document', '行贿犯罪档案查询结果告知函 (Bribery-record certificate)'],
+    ['编号', 'Number', online.certificateNumber],
+    ['出具机关', 'Issued by', online.procuratorateName],
+    ['出具日期', 'Issued on', online.issuedOn],
+    ['查询结果', 'Result', result ? `${result[0]} (${result[1]})` : null],
+  ]);
 }
 
 function showReplacement(label, doc) {
@@ -116,6 +165,7 @@ async function verify(code) {
   showReplacement(null, null);
   check('offline-check', 'pending', '核验中', 'checking');
   check('online-check', 'pending', '查询中', 'asking');
+  if (codeText(code).startsWith('ZBC1:')) return verifyCertificate(code);
 
   const offline = await verifyJudgmentCode(code, keys);
   if (offline.status !== 'VALID') {

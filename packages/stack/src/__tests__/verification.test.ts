@@ -210,6 +210,16 @@ describe('the verification page in headless Chromium, phone-sized', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'verify-page-superseded.png'), fullPage: true });
   });
 
+  test('opens a bribery-record certificate\'s QR (ZBC1:) and shows it as genuine, checked by the procuratorate\'s service', async () => {
+    const res = await query(`{ briberyRecordChecks(first: 20) { edges { node { certificate { number qr { url } } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const certificate = res.data!.briberyRecordChecks.edges.map((e: { node: { certificate: { number: string; qr: { url: string } } | null } }) => e.node.certificate).find(Boolean);
+    expect(certificate.qr.url).toMatch(/\/verify\?c=ZBC1:/);
+    expect(await open(certificate.qr.url)).toBe('VALID');
+    expect(await page.textContent('#facts')).toContain(certificate.number);
+    expect(await page.getAttribute('#offline-check', 'data-state')).toBe('unavailable');
+  });
+
   test('verifies a pasted code with the form, without a scan', async () => {
     const judgment = await inForceJudgment();
     await page.goto(`${gatewayOrigin}/verify`);

@@ -530,6 +530,8 @@ export type TimelineEventType =
   | 'JUDGMENT_EFFECTIVE'
   /** 准许律师阅卷: the procuratorate admitted a defence lawyer to read the case file (律师阅卷). */
   | 'LAWYER_FILE_REVIEW_APPROVED'
+  /** 指派法律援助律师: the legal-aid centre appointed a lawyer to a defendant. */
+  | 'LEGAL_AID_APPOINTED'
   /** 二审宣判: the second-instance judgment or ruling was pronounced. */
   | 'SECOND_INSTANCE_JUDGMENT'
   /** 二审立案: the court of second instance registered the appeal or protest. */

@@ -196,6 +196,8 @@ export type TimelineEventType =
   | 'DETAINED'
   /** 准许律师阅卷: the procuratorate admitted a defence lawyer to read the case file (律师阅卷). */
   | 'LAWYER_FILE_REVIEW_APPROVED'
+  /** 指派法律援助律师: the legal-aid centre appointed a lawyer to a defendant. */
+  | 'LEGAL_AID_APPOINTED'
   /** 报案受理: a report was received. */
   | 'REPORTED'
   /** 补充侦查完毕重新移送: supplementary investigation finished and the case was sent back to the procuratorate. */

@@ -1123,6 +1123,8 @@ export type TimelineEventType =
   | 'INDICTED'
   /** 准许律师阅卷: the procuratorate admitted a defence lawyer to read the case file (律师阅卷). */
   | 'LAWYER_FILE_REVIEW_APPROVED'
+  /** 指派法律援助律师: the legal-aid centre appointed a lawyer to a defendant. */
+  | 'LEGAL_AID_APPOINTED'
   /** 不起诉决定: the procuratorate decided not to prosecute. */
   | 'NOT_PROSECUTED'
   /** 受理审查起诉: the procuratorate accepted the case for prosecution review. */
