@@ -12,6 +12,7 @@ import {
   type CourtCaseExport,
   type ExecutionExport,
   type FileReviewExport,
+  type LegalAidExport,
   type PersonExport,
   type PoliceCaseExport,
   type ProsecutionExport,
@@ -66,7 +67,9 @@ describe('with the generated data set', () => {
     readExport<ProsecutionExport>(EXPORT_FILES.procuratorate).forEach((r) => add(r.caseId, r.events));
     readExport<CourtCaseExport>(EXPORT_FILES.court).forEach((r) => add(r.caseId, r.events));
     executions.forEach((r) => add(r.caseId, r.events));
-    // The procuratorate's service events that belong to a case: an approved file review (律师阅卷).
+    // The service events that belong to a case: a legal-aid appointment (法律援助) and an approved
+    // file review (律师阅卷).
+    readExport<LegalAidExport>(EXPORT_FILES.legalAid).forEach((r) => add(r.caseId, r.events));
     readExport<FileReviewExport>(EXPORT_FILES.fileReviews)
       .filter((r) => r.status === 'APPROVED' && r.decidedAt)
       .forEach((r) => add(r.caseId, [{ at: r.decidedAt!, type: 'LAWYER_FILE_REVIEW_APPROVED' }]));

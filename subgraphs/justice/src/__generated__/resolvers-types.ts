@@ -92,6 +92,30 @@ export type Case = {
 };
 
 /**
+ * The figures the city reports for a year (`Query.metrics`, answered with the other agencies' figures);
+ * the justice administration adds the ones it counts, read from its yearly statistics (see `JusticeStatistics`).
+ */
+export type CityMetrics = {
+  __typename?: 'CityMetrics';
+  /** 调解纠纷数: disputes whose people's mediation concluded in the year, settled or not (by the district where they arose). */
+  disputesMediated: Scalars['Int']['output'];
+  /** The district or county (GB/T 2260), or 370300 for the whole city. */
+  divisionCode: Scalars['String']['output'];
+  /** 司法确认: mediation agreements a court confirmed in the year (by the district where the dispute arose). */
+  judicialConfirmations: Scalars['Int']['output'];
+  /** 法律援助: legal-aid lawyers appointed to criminal defendants in the year (by the appointing centre's division; the city's centre counts for the whole city only). */
+  legalAidAppointments: Scalars['Int']['output'];
+  /** 调解成功率: the share (0–1) of those disputes settled with an agreement; null when none concluded. */
+  mediationSuccessRate?: Maybe<Scalars['Float']['output']>;
+  /** 社区矫正人数: people under community corrections at any time in the year (intake on or before 31 December, not ended before 1 January), by the judicial office's district. */
+  peopleUnderCommunityCorrections: Scalars['Int']['output'];
+  /** 星级司法所: judicial offices of the division holding a star title awarded in or before the year (20 in the city). */
+  starJudicialOffices: Scalars['Int']['output'];
+  /** The calendar year (China time). */
+  year: Scalars['Int']['output'];
+};
+
+/**
  * One person's community corrections (社区矫正) at the judicial office where they live: the office's
  * side of a COMMUNITY_CORRECTIONS sentence execution (same case, person, file number and dates).
  * Access: the justice administration, the committee and lawyers admitted to the case (`justice_record`).
@@ -289,7 +313,10 @@ export type JudicialConfirmation = {
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
-/** A judicial office (司法所): the justice administration's office in one town or street. */
+/**
+ * A judicial office (司法所): the justice administration's office in one town or street.
+ * Access: the office directory is for every signed-in caller (`@authenticated`); its caseload records are guarded by their own types.
+ */
 export type JudicialOffice = {
   __typename?: 'JudicialOffice';
   /** Where it is. */
@@ -333,7 +360,10 @@ export type JudicialOffice = {
 };
 
 
-/** A judicial office (司法所): the justice administration's office in one town or street. */
+/**
+ * A judicial office (司法所): the justice administration's office in one town or street.
+ * Access: the office directory is for every signed-in caller (`@authenticated`); its caseload records are guarded by their own types.
+ */
 export type JudicialOfficeCorrectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -341,7 +371,10 @@ export type JudicialOfficeCorrectionsArgs = {
 };
 
 
-/** A judicial office (司法所): the justice administration's office in one town or street. */
+/**
+ * A judicial office (司法所): the justice administration's office in one town or street.
+ * Access: the office directory is for every signed-in caller (`@authenticated`); its caseload records are guarded by their own types.
+ */
 export type JudicialOfficeMediationCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -753,7 +786,7 @@ export type Query = {
   /** A judicial office by id; null when there is none. */
   judicialOffice?: Maybe<JudicialOffice>;
   /** The judicial offices, district by district; BAD_USER_INPUT for a malformed division code or paging argument. */
-  judicialOffices: JudicialOfficeConnection;
+  judicialOffices?: Maybe<JudicialOfficeConnection>;
   /**
    * Yearly figures of mediation, community corrections, star offices and legal aid (see each field for
    * its definition); null for a year the justice administration holds no data for. BAD_USER_INPUT for a
@@ -769,7 +802,7 @@ export type Query = {
   /** A mediation committee by id; null when there is none. */
   mediationCommittee?: Maybe<MediationCommittee>;
   /** The mediation committees, in order of id; `370300` lists the city's own committees. */
-  mediationCommittees: MediationCommitteeConnection;
+  mediationCommittees?: Maybe<MediationCommitteeConnection>;
   /** A full-time mediator by id; null when there is none. */
   mediator?: Maybe<Mediator>;
 };
@@ -1086,6 +1119,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Case: Case;
+  CityMetrics: CityMetrics;
   JudicialOffice: JudicialOffice;
 }>;
 
@@ -1094,6 +1128,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Case:
     ( { __typename: 'Case' }
     & GraphQLRecursivePick<FederationTypes['Case'], {"id":true}> );
+  CityMetrics:
+    ( { __typename: 'CityMetrics' }
+    & GraphQLRecursivePick<FederationTypes['CityMetrics'], {"year":true,"divisionCode":true}> );
   JudicialOffice:
     ( { __typename: 'JudicialOffice' }
     & GraphQLRecursivePick<FederationTypes['JudicialOffice'], {"id":true}> );
@@ -1111,6 +1148,8 @@ export type ResolversTypes = ResolversObject<{
   AgreementForm: AgreementForm;
   Case: ResolverTypeWrapper<CaseRefModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CityMetrics: ResolverTypeWrapper<MetricsKeyModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CommunityCorrection: ResolverTypeWrapper<CorrectionDocModel>;
   CommunityCorrectionConnection: ResolverTypeWrapper<CorrectionPageModel>;
   CommunityCorrectionEdge: ResolverTypeWrapper<Omit<CommunityCorrectionEdge, 'node'> & { node: ResolversTypes['CommunityCorrection'] }>;
@@ -1132,7 +1171,6 @@ export type ResolversTypes = ResolversObject<{
   JudicialOfficeEdge: ResolverTypeWrapper<Omit<JudicialOfficeEdge, 'node'> & { node: ResolversTypes['JudicialOffice'] }>;
   JusticePageInfo: ResolverTypeWrapper<JusticePageInfo>;
   JusticeStatistics: ResolverTypeWrapper<StatisticsDocModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   LegalAdviser: ResolverTypeWrapper<LegalAdviserDocModel>;
   LegalAidAppointment: ResolverTypeWrapper<LegalAidDocModel>;
   LegalAidGround: LegalAidGround;
@@ -1178,6 +1216,8 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Case: CaseRefModel;
   ID: Scalars['ID']['output'];
+  CityMetrics: MetricsKeyModel;
+  Float: Scalars['Float']['output'];
   CommunityCorrection: CorrectionDocModel;
   CommunityCorrectionConnection: CorrectionPageModel;
   CommunityCorrectionEdge: Omit<CommunityCorrectionEdge, 'node'> & { node: ResolversParentTypes['CommunityCorrection'] };
@@ -1192,7 +1232,6 @@ export type ResolversParentTypes = ResolversObject<{
   JudicialOfficeEdge: Omit<JudicialOfficeEdge, 'node'> & { node: ResolversParentTypes['JudicialOffice'] };
   JusticePageInfo: JusticePageInfo;
   JusticeStatistics: StatisticsDocModel;
-  Float: Scalars['Float']['output'];
   LegalAdviser: LegalAdviserDocModel;
   LegalAidAppointment: LegalAidDocModel;
   LegalAidLawyer: LegalAidLawyer;
@@ -1236,6 +1275,18 @@ export type CaseResolvers<ContextType = JusticeContext, ParentType extends Resol
   justiceAccessLog?: Resolver<Maybe<Array<ResolversTypes['AccessLogEntry']>>, ParentType, ContextType>;
   justiceEvents?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
   legalAid?: Resolver<Maybe<Array<ResolversTypes['LegalAidAppointment']>>, ParentType, ContextType>;
+}>;
+
+export type CityMetricsResolvers<ContextType = JusticeContext, ParentType extends ResolversParentTypes['CityMetrics'] = ResolversParentTypes['CityMetrics'], FederationReferenceType extends FederationReferenceTypes['CityMetrics'] = FederationReferenceTypes['CityMetrics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CityMetrics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  disputesMediated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  judicialConfirmations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  legalAidAppointments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mediationSuccessRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  peopleUnderCommunityCorrections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  starJudicialOffices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CommunityCorrectionResolvers<ContextType = JusticeContext, ParentType extends ResolversParentTypes['CommunityCorrection'] = ResolversParentTypes['CommunityCorrection']> = ResolversObject<{
@@ -1479,13 +1530,13 @@ export type PersonResolvers<ContextType = JusticeContext, ParentType extends Res
 export type QueryResolvers<ContextType = JusticeContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   communityCorrection?: Resolver<Maybe<ResolversTypes['CommunityCorrection']>, ParentType, ContextType, RequireFields<QueryCommunityCorrectionArgs, 'id'>>;
   judicialOffice?: Resolver<Maybe<ResolversTypes['JudicialOffice']>, ParentType, ContextType, RequireFields<QueryJudicialOfficeArgs, 'id'>>;
-  judicialOffices?: Resolver<ResolversTypes['JudicialOfficeConnection'], ParentType, ContextType, Partial<QueryJudicialOfficesArgs>>;
+  judicialOffices?: Resolver<Maybe<ResolversTypes['JudicialOfficeConnection']>, ParentType, ContextType, Partial<QueryJudicialOfficesArgs>>;
   justiceStatistics?: Resolver<Maybe<ResolversTypes['JusticeStatistics']>, ParentType, ContextType, RequireFields<QueryJusticeStatisticsArgs, 'year'>>;
   legalAdviser?: Resolver<Maybe<ResolversTypes['LegalAdviser']>, ParentType, ContextType, RequireFields<QueryLegalAdviserArgs, 'id'>>;
   mediationCase?: Resolver<Maybe<ResolversTypes['MediationCase']>, ParentType, ContextType, RequireFields<QueryMediationCaseArgs, 'id'>>;
   mediationCases?: Resolver<Maybe<ResolversTypes['MediationCaseConnection']>, ParentType, ContextType, Partial<QueryMediationCasesArgs>>;
   mediationCommittee?: Resolver<Maybe<ResolversTypes['MediationCommittee']>, ParentType, ContextType, RequireFields<QueryMediationCommitteeArgs, 'id'>>;
-  mediationCommittees?: Resolver<ResolversTypes['MediationCommitteeConnection'], ParentType, ContextType, Partial<QueryMediationCommitteesArgs>>;
+  mediationCommittees?: Resolver<Maybe<ResolversTypes['MediationCommitteeConnection']>, ParentType, ContextType, Partial<QueryMediationCommitteesArgs>>;
   mediator?: Resolver<Maybe<ResolversTypes['Mediator']>, ParentType, ContextType, RequireFields<QueryMediatorArgs, 'id'>>;
 }>;
 
@@ -1540,6 +1591,7 @@ export type VillageResolvers<ContextType = JusticeContext, ParentType extends Re
 export type Resolvers<ContextType = JusticeContext> = ResolversObject<{
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
+  CityMetrics?: CityMetricsResolvers<ContextType>;
   CommunityCorrection?: CommunityCorrectionResolvers<ContextType>;
   CommunityCorrectionConnection?: CommunityCorrectionConnectionResolvers<ContextType>;
   CommunityCorrectionEdge?: CommunityCorrectionEdgeResolvers<ContextType>;

@@ -304,22 +304,52 @@ describe('bad input', () => {
 });
 
 describe('access', () => {
-  test('the office directory is public; corrections and mediation records are for the justice administration and the committee', async () => {
+  test('the office directory is for signed-in callers; corrections and mediation records for the justice administration and the committee', async () => {
     const record = corrections[0]!;
+    const office = offices.find((o) => o.officeId === record.officeId)!;
     const text = `{ judicialOffice(id: "${record.officeId}") { name } communityCorrection(id: "${record.correctionId}") { recordNumber } mediationCase(id: "${mediations[0]!.mediationId}") { kind } }`;
-    for (const [role, allowed] of [['public', false], ['police', false], ['justice', true]] as const) {
+    const cases = [
+      ['public', { office: false, records: false }],
+      ['police', { office: true, records: false }],
+      ['justice', { office: true, records: true }],
+    ] as const;
+    for (const [role, allowed] of cases) {
       const headers = await identityHeaders({ ...PUBLIC_IDENTITY, subject: `test-${role}`, role, org: role === 'public' ? null : '370303' });
       const res = await graphql(subgraph.url, text, {}, headers);
-      expect(res.data?.judicialOffice).toEqual({ name: offices.find((o) => o.officeId === record.officeId)!.name });
-      if (allowed) {
-        expect(res.errors).toBeUndefined();
-        expect(res.data?.communityCorrection).toEqual({ recordNumber: record.recordNumber });
-      } else {
-        expect(res.data?.communityCorrection).toBeNull();
-        expect(res.data?.mediationCase).toBeNull();
-        expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
-      }
+      expect(res.data?.judicialOffice).toEqual(allowed.office ? { name: office.name } : null);
+      expect(res.data?.communityCorrection).toEqual(allowed.records ? { recordNumber: record.recordNumber } : null);
+      expect(res.data?.mediationCase).toEqual(allowed.records ? { kind: mediations[0]!.kind } : null);
+      const refused = (allowed.office ? 0 : 1) + (allowed.records ? 0 : 2);
+      expect((res.errors ?? []).map((e) => e.extensions?.code)).toEqual(Array(refused).fill('FORBIDDEN'));
     }
+  });
+});
+
+describe('the city metrics', () => {
+  const METRICS = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on CityMetrics {
+    year divisionCode disputesMediated mediationSuccessRate peopleUnderCommunityCorrections starJudicialOffices judicialConfirmations legalAidAppointments } } }`;
+
+  test('add mediation, corrections, star offices and legal aid, as justiceStatistics counts them', async () => {
+    const res = await query(METRICS, { reps: [{ __typename: 'CityMetrics', year: 2018, divisionCode: '370300' }, { __typename: 'CityMetrics', year: 2040, divisionCode: '370303' }] });
+    const { justiceStatistics: s } = await query(`{ justiceStatistics(year: 2018) {
+      disputesMediated disputesSettled peopleUnderCorrections starOffices judicialConfirmations legalAidAppointments } }`);
+    expect(res._entities[0]).toEqual({
+      year: 2018,
+      divisionCode: '370300',
+      disputesMediated: s.disputesMediated,
+      mediationSuccessRate: Math.round((s.disputesSettled / s.disputesMediated) * 10_000) / 10_000,
+      peopleUnderCommunityCorrections: s.peopleUnderCorrections,
+      starJudicialOffices: s.starOffices,
+      judicialConfirmations: s.judicialConfirmations,
+      legalAidAppointments: s.legalAidAppointments,
+    });
+    // A year the data does not reach: nothing counted, but the star offices keep their title.
+    expect(res._entities[1]).toMatchObject({ disputesMediated: 0, mediationSuccessRate: null, starJudicialOffices: offices.filter((o) => o.divisionCode === '370303' && o.star).length });
+  });
+
+  test('a malformed key is BAD_USER_INPUT', async () => {
+    const res = await graphql(subgraph.url, METRICS, { reps: [{ __typename: 'CityMetrics', year: 2018, divisionCode: '110101' }] });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'division' });
   });
 });
 

@@ -99,3 +99,19 @@ export function computeStatistics(input: StatisticsInput): StatisticsDoc[] {
 export function mediationSuccessRate(statistics: Pick<StatisticsDoc, 'disputesMediated' | 'disputesSettled'>): number | null {
   return statistics.disputesMediated === 0 ? null : statistics.disputesSettled / statistics.disputesMediated;
 }
+
+/**
+ * The figures of a year and division for `CityMetrics`: the stored statistics (one read by key), or,
+ * for a year the data does not reach, zero counts with the star offices that held their title then.
+ */
+export async function figuresFor(
+  key: { year: number; divisionCode: string },
+  load: (id: string) => Promise<StatisticsDoc | null>,
+  offices: () => Promise<Array<Pick<JudicialOfficeDoc, 'divisionCode' | 'star'>>>,
+): Promise<Counts> {
+  const stored = await load(statisticsId(key.year, key.divisionCode));
+  if (stored) return stored;
+  const inDivision = (o: Pick<JudicialOfficeDoc, 'divisionCode'>) => key.divisionCode === ZIBO_CITY.code || o.divisionCode === key.divisionCode;
+  const own = (await offices()).filter(inDivision);
+  return { ...ZERO, offices: own.length, starOffices: own.filter((o) => o.star && o.star.awardedYear <= key.year).length };
+}

@@ -1,6 +1,7 @@
 import { DateTimeScalar } from '@hub/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { Case } from './Case';
+import { CityMetrics } from './CityMetrics';
 import { CommunityCorrection } from './CommunityCorrection';
 import { CommunityCorrectionConnection, JudicialOfficeConnection, JusticeStatistics, MediationCaseConnection, MediationCommitteeConnection } from './connections';
 import { JudicialOffice, LegalAdviser, OfficeStaffMember, StarOfficeTitle } from './JudicialOffice';
@@ -30,4 +31,5 @@ export const resolvers: Resolvers = {
   MediationCommitteeConnection,
   MediationCaseConnection,
   JusticeStatistics,
+  CityMetrics,
 };
