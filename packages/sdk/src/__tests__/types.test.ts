@@ -83,7 +83,8 @@ test('judgment verification and QR codes are typed', () => {
   const scan: VariablesOf<typeof VerifyJudgmentDocument> = { code: 'ZBJ1:…' };
   // @ts-expect-error — code is required
   const noCode: VariablesOf<typeof VerifyJudgmentDocument> = { documentSha256: 'ab' };
-  type Qr = NonNullable<ResultOf<typeof CaseJudgmentsDocument>['case']>['courtCases'][number]['judgments'][number]['qr'];
+  // courtCases is null when the caller's role may not read court records.
+  type Qr = NonNullable<NonNullable<ResultOf<typeof CaseJudgmentsDocument>['case']>['courtCases']>[number]['judgments'][number]['qr'];
   assertType<Equals<Qr['svg'], string>>(true);
   assertType<Equals<Qr['pngBase64'], string>>(true);
   expect([scan, noCode]).toHaveLength(2);

@@ -23,8 +23,7 @@ import {
   type GraphQLInputField,
   type GraphQLNamedType,
   type GraphQLSchema,
-  type GraphQLType,
-} from 'graphql';
+  type GraphQLType, type GraphQLObjectType } from 'graphql';
 import { apiSchemaOf, isSupergraph } from './apiSchema';
 
 /** Which subgraphs define each type, field and enum value (names as in join__Graph's @join__graph). */
@@ -166,16 +165,16 @@ function fieldRow(typeName: string, field: GraphQLField<unknown, unknown>, owner
   return `| \`${field.name}\` | ${typeRef(field.type)} | ${resolvedBy} | ${joinCells(cell(field.description), cell(deprecation(field.deprecationReason)), args)} |`;
 }
 
-function rootSection(schema: GraphQLSchema, ownership: Ownership): string[] {
-  const query = schema.getQueryType();
-  if (!query) return [];
-  const lines = ['## Queries', '', cell(query.description).replace(/<br>/g, ' '), ''];
-  for (const field of Object.values(query.getFields())) {
+/** The root fields of queries or mutations, one heading each (`### Query.case`, `### Mutation.approveFileReview`). */
+function rootSection(root: GraphQLObjectType | null | undefined, title: string, ownership: Ownership): string[] {
+  if (!root) return [];
+  const lines = [`## ${title}`, '', cell(root.description).replace(/<br>/g, ' '), ''];
+  for (const field of Object.values(root.getFields())) {
     const signature = field.args.length > 0 ? `(${field.args.map((a) => `${a.name}: ${String(a.type)}`).join(', ')})` : '';
-    lines.push(`### Query.${field.name}`, '', '```graphql', `${field.name}${signature}: ${String(field.type)}`, '```', '');
+    lines.push(`### ${root.name}.${field.name}`, '', '```graphql', `${field.name}${signature}: ${String(field.type)}`, '```', '');
     if (field.description) lines.push(field.description.trim(), '');
     if (field.deprecationReason != null) lines.push(deprecation(field.deprecationReason), '');
-    lines.push(`Returns ${typeRef(field.type)}. Resolved by: ${owners(ownership.members.get(`Query.${field.name}`)) || 'the gateway'}.`, '');
+    lines.push(`Returns ${typeRef(field.type)}. Resolved by: ${owners(ownership.members.get(`${root.name}.${field.name}`)) || 'the gateway'}.`, '');
     if (field.args.length > 0) {
       lines.push('| Argument | Type | Default | Description |', '| --- | --- | --- | --- |');
       for (const a of field.args) {
@@ -264,11 +263,12 @@ export function renderSchemaReference(sdl: string, source = 'schema/supergraph.g
   ];
   if (ownership.subgraphs.length > 0) lines.push(`Subgraphs: ${ownership.subgraphs.map((s) => `\`${s}\``).join(', ')}.`, '');
   lines.push('## Contents', '', '- [Queries](#queries)');
+  if (schema.getMutationType()) lines.push('- [Mutations](#mutations)');
   for (const group of GROUPS) {
     const members = types.filter(group.test);
     if (members.length > 0) lines.push(`- ${group.title}: ${members.map((t) => `[${t.name}](#${anchor(t.name)})`).join(', ')}`);
   }
-  lines.push('', ...rootSection(schema, ownership));
+  lines.push('', ...rootSection(schema.getQueryType(), 'Queries', ownership), ...rootSection(schema.getMutationType(), 'Mutations', ownership));
   for (const group of GROUPS) {
     const members = types.filter(group.test);
     if (members.length === 0) continue;

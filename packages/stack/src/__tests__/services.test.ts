@@ -20,6 +20,7 @@ import {
   type CourtCaseExport,
   type FileReviewExport,
   type PersonExport,
+  type PoliceCaseExport,
   type ProsecutionExport,
 } from '@hub/domain';
 import { defaultExportDir, generateExport } from '@hub/seed';
@@ -270,5 +271,55 @@ describe('complaints', () => {
     expect(stats.briberyRecordChecksAnswered).toBeGreaterThan(0);
     expect(stats.complaintsRepliedWithin7Days).toBeLessThanOrEqual(stats.complaintsReceived);
     expect(stats.complaintsRepliedWithin7DaysShare).toBeGreaterThan(0.8);
+  });
+});
+
+describe('the city\'s figures: metrics(year, division) through the gateway', () => {
+  const METRICS = `query ($year: Int!, $division: String) {
+    metrics(year: $year, division: $division) {
+      year divisionCode divisionName
+      casesFiled casesSolved suspectsCaught
+      courtCasesRegistered registeredOnTheSpotRate
+      briberyRecordChecksAnswered complaintsRepliedWithin7DaysRate
+      disputesMediated mediationSuccessRate peopleUnderCommunityCorrections starJudicialOffices
+    }
+  }`;
+  const inChinaYear = (iso: string | undefined, year: number) => !!iso && new Date(Date.parse(iso) + 8 * 3600e3).getUTCFullYear() === year;
+
+  test('metrics(year: 2017) for the city: every agency\'s figures, counted from the data', async () => {
+    const { metrics } = await data(METRICS, { year: 2017 });
+    const police = readExport<PoliceCaseExport>(EXPORT_FILES.police);
+    const court = readExport<CourtCaseExport>(EXPORT_FILES.court);
+    const registered = court.filter((c) => inChinaYear(c.registeredAt, 2017) && c.courtCode !== '鲁');
+    expect(metrics).toMatchObject({ year: 2017, divisionCode: '370300', divisionName: '淄博市' });
+    expect(metrics.casesFiled).toBe(police.filter((p) => inChinaYear(p.filedAt, 2017)).length);
+    expect(metrics.courtCasesRegistered).toBe(registered.length);
+    expect(metrics.registeredOnTheSpotRate).toBeCloseTo(registered.filter((c) => c.registeredOnTheSpot).length / registered.length, 3);
+    expect(metrics.casesSolved).toBeGreaterThan(0);
+    expect(metrics.suspectsCaught).toBeGreaterThanOrEqual(metrics.casesSolved * 0.5);
+    // Star titles awarded in or before the year: the city's 20 by the end of the data.
+    expect(metrics.starJudicialOffices).toBeGreaterThan(0);
+    expect(metrics.starJudicialOffices).toBeLessThanOrEqual(20);
+    expect((await data(METRICS, { year: 2018 })).metrics.starJudicialOffices).toBe(20);
+    expect(metrics.mediationSuccessRate).toBeGreaterThan(0.93);
+    expect(metrics.mediationSuccessRate).toBeLessThan(0.995);
+    expect(metrics.disputesMediated).toBeGreaterThan(0);
+    expect(metrics.peopleUnderCommunityCorrections).toBeGreaterThan(0);
+    expect(metrics.briberyRecordChecksAnswered).toBeGreaterThan(0);
+    expect(metrics.complaintsRepliedWithin7DaysRate).toBeGreaterThan(0.5);
+  });
+
+  test('a district\'s figures are its share of the city\'s; a bad year or division is the caller\'s error', async () => {
+    const city = (await data(METRICS, { year: 2017 })).metrics;
+    const zhangdian = (await data(METRICS, { year: 2017, division: '370303' })).metrics;
+    expect(zhangdian.divisionName).toBe('张店区');
+    expect(zhangdian.casesFiled).toBeLessThan(city.casesFiled);
+    expect(zhangdian.casesFiled).toBe(readExport<PoliceCaseExport>(EXPORT_FILES.police).filter((p) => p.divisionCode === '370303' && inChinaYear(p.filedAt, 2017)).length);
+    for (const variables of [{ year: 1850 }, { year: 2017, division: '110101' }]) {
+      const res = await query(METRICS, variables);
+      expect(res.errors?.map((e) => e.extensions?.code)).toContain('BAD_USER_INPUT');
+    }
+    const anonymous = await graphql(hub.gatewayUrl, METRICS, { year: 2017 });
+    expect(anonymous.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
   });
 });
