@@ -136,6 +136,54 @@ export function decodeCborStrict(bytes: Uint8Array): unknown {
   return value;
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Reads a signed payload: one CBOR map whose keys are small unsigned integers and whose values are
+ * unsigned integers, text strings or byte strings — the only shape a seal payload has — then
+ * requires that cbor2 encodes what was read to exactly the same bytes, so the result is as strict
+ * as decodeCborStrict. It exists for speed: cbor2's decode() costs ~40 µs per call on Node 20
+ * (a fifth of a whole verification); this reader costs a few. Anything else throws.
+ */
+export function decodeSmallMapStrict(bytes: Uint8Array): Map<number, number | string | Uint8Array> {
+  let pos = 0;
+  const head = (): { major: number; value: number } => {
+    const first = bytes[pos++];
+    if (first === undefined) throw new Error('truncated CBOR');
+    const major = first >> 5;
+    const info = first & 0x1f;
+    if (info < 24) return { major, value: info };
+    const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : 0;
+    // 8-byte lengths and indefinite lengths never occur in a payload.
+    if (size === 0 || pos + size > bytes.length) throw new Error('unsupported or truncated CBOR head');
+    let value = 0;
+    for (let i = 0; i < size; i++) value = value * 256 + (bytes[pos++] as number);
+    return { major, value };
+  };
+  const take = (length: number): Uint8Array => {
+    if (pos + length > bytes.length) throw new Error('truncated CBOR string');
+    const part = bytes.subarray(pos, pos + length);
+    pos += length;
+    return part;
+  };
+  const map = head();
+  if (map.major !== 5) throw new Error('not a CBOR map');
+  const result = new Map<number, number | string | Uint8Array>();
+  for (let i = 0; i < map.value; i++) {
+    const key = head();
+    if (key.major !== 0) throw new Error('map key is not an unsigned integer');
+    const value = head();
+    if (value.major === 0) result.set(key.value, value.value);
+    else if (value.major === 2) result.set(key.value, new Uint8Array(take(value.value)));
+    else if (value.major === 3) result.set(key.value, strictUtf8.decode(take(value.value)));
+    else throw new Error('unexpected CBOR value type in a payload');
+  }
+  if (pos !== bytes.length) throw new Error('trailing bytes after the payload');
+  // Duplicate keys, unsorted keys and long forms all re-encode differently.
+  if (result.size !== map.value || !sameBytes(encodeCbor(result), bytes)) throw new Error('CBOR is not in deterministic encoding');
+  return result;
+}
+
 /** A decoded COSE_Sign1: the two byte strings as signed, and the signature. */
 export interface CoseSign1 {
   protectedBytes: Uint8Array;

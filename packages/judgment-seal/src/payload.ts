@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { courtByCode, formatCourtCaseNumber, parseCourtCaseNumber } from '@hub/domain';
-import { decodeCborStrict, encodeCbor } from './cose';
+import { decodeSmallMapStrict, encodeCbor } from './cose';
 
 export const SEAL_FORMAT_VERSION = 1;
 
@@ -181,7 +181,7 @@ const CBOR_KEY_COUNT = Object.keys(SEAL_PAYLOAD_CBOR_KEYS).length;
 export function decodeSealPayload(bytes: Uint8Array, kid: string): PayloadCheck {
   let map: unknown;
   try {
-    map = decodeCborStrict(bytes);
+    map = decodeSmallMapStrict(bytes);
   } catch {
     return { ok: false, reason: 'payload is not deterministic CBOR' };
   }

@@ -7,11 +7,14 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { MongoClient } from 'mongodb';
 import { EXPORT_FILES, type CaseIndexExport } from '@hub/domain';
-import { stateDir } from '@hub/workspace';
+import { findRepoRoot, stateDir } from '@hub/workspace';
 import { defaultExportDir } from '@hub/seed';
 import { startHub, type RunningHub } from './hub';
+import { signDevToken } from '@hub/subgraph-kit';
 import { SUBGRAPH_NAMES } from './layout';
 import { dbCommandsSent } from './metrics';
 
@@ -45,13 +48,16 @@ function sequence(seed: number): () => number {
 
 /** One kind of request the load test sends: the n-th request's body, and whether an answer is right. */
 interface Workload {
+  /** Extra headers, e.g. a token; verification is public and sends none. */
+  headers?: Record<string, string>;
   body(n: number): string;
   ok(answer: { errors?: unknown[]; data?: Record<string, unknown> | null }): boolean;
 }
 
-function timelineWorkload(caseIds: string[]): Workload {
+function timelineWorkload(caseIds: string[], authorization: string): Workload {
   const next = sequence(SEED);
   return {
+    headers: { authorization },
     body: () => JSON.stringify({ query: TIMELINE, variables: { id: caseIds[Math.floor(next() * caseIds.length)]! } }),
     ok: (answer) => !answer.errors && Boolean(answer.data?.case),
   };
@@ -75,7 +81,7 @@ async function loadTest(hub: RunningHub, workload: Workload) {
     while (Date.now() < deadline && sent < MAX_REQUESTS) {
       const body = workload.body(sent++);
       const started = performance.now();
-      const response = await fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const response = await fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...workload.headers }, body });
       const answer = (await response.json()) as { errors?: unknown[]; data?: Record<string, unknown> | null };
       if (!response.ok || !workload.ok(answer)) errors += 1;
       else latencies.push(performance.now() - started);
@@ -98,13 +104,13 @@ async function loadTest(hub: RunningHub, workload: Workload) {
 }
 
 /** Verification URLs of the judgments of the first cases that have one (up to `limit`), read through the gateway. */
-async function verificationUrls(hub: RunningHub, caseIds: string[], limit: number): Promise<string[]> {
+async function verificationUrls(hub: RunningHub, caseIds: string[], limit: number, authorization: string): Promise<string[]> {
   const urls: string[] = [];
   for (const id of caseIds) {
     if (urls.length >= limit) break;
     const response = await fetch(hub.gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization },
       body: JSON.stringify({ query: JUDGMENT_URLS, variables: { id } }),
     });
     const answer = (await response.json()) as { data?: { case: { courtCases: Array<{ judgments: Array<{ status: string; qr: { url: string } }> }> } | null } };
@@ -142,6 +148,13 @@ async function engineCosts(uri: string, caseIds: string[]) {
   }
 }
 
+/** The seal library's own bench (packages/judgment-seal/src/bench.ts), in a process of its own so it has a core to itself. */
+async function sealBench(): Promise<string[]> {
+  const script = path.join(findRepoRoot(), 'packages', 'judgment-seal', 'dist', 'bench.js');
+  const { stdout } = await promisify(execFile)(process.execPath, [script], { encoding: 'utf8', timeout: 120_000 });
+  return stdout.trim().split('\n');
+}
+
 let running: RunningHub | null = null;
 // Ctrl-C stops the hub under test instead of leaving its processes behind.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -156,7 +169,14 @@ async function benchSize(cases: number) {
   say(`${cases} cases: starting the hub on a fresh embedded database in ${root} (generates and imports the data; the 20,000-case import takes a few minutes)`);
   const importStarted = performance.now();
   const hub = await startHub({
-    env: { ...process.env, HUB_STATE_DIR: process.env.HUB_STATE_DIR ?? stateDir(), PERSONAL_DATA_KEY: randomBytes(32).toString('base64'), LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      HUB_STATE_DIR: process.env.HUB_STATE_DIR ?? stateDir(),
+      PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
+      LOG_LEVEL: 'warn',
+      // A load test from one address and one token: the per-caller limit would measure itself.
+      RATE_LIMIT_PER_MINUTE: '100000000',
+    },
     dataDir: path.join(root, 'db'),
     demoData: { cases, seed: SEED },
     onProgress: (m) => say(`  ${m}`),
@@ -167,10 +187,12 @@ async function benchSize(cases: number) {
     const index = readFileSync(path.join(defaultExportDir(cases, SEED), EXPORT_FILES.cases), 'utf8').trim().split('\n');
     const caseIds = index.map((line) => (JSON.parse(line) as CaseIndexExport).caseId);
     say(`  warming up, then ${DURATION_MS / 1000} s of timeline queries with ${CONCURRENCY} concurrent clients`);
-    await fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: TIMELINE, variables: { id: caseIds[0] } }) });
-    const load = await loadTest(hub, timelineWorkload(caseIds));
+    // Case data needs a token: the committee's, from the development key (see README, Roles and tokens).
+    const authorization = `Bearer ${await signDevToken({ role: 'committee', org: 'ZB-ZFW', sub: 'bench', ttlSeconds: 3600 })}`;
+    await fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query: TIMELINE, variables: { id: caseIds[0] } }) });
+    const load = await loadTest(hub, timelineWorkload(caseIds, authorization));
     say(`  ${load.throughputPerSecond} req/s, p50 ${load.latencyMs.p50} ms, p95 ${load.latencyMs.p95} ms, p99 ${load.latencyMs.p99} ms, errors ${load.errors}`);
-    const urls = await verificationUrls(hub, caseIds, 200);
+    const urls = await verificationUrls(hub, caseIds, 200, authorization);
     say(`  ${DURATION_MS / 1000} s of judgment verifications (${urls.length} distinct scanned codes) with ${CONCURRENCY} concurrent clients`);
     const verification = await loadTest(hub, verificationWorkload(urls));
     say(`  ${verification.throughputPerSecond} verifications/s, p50 ${verification.latencyMs.p50} ms, p95 ${verification.latencyMs.p95} ms, p99 ${verification.latencyMs.p99} ms, errors ${verification.errors}`);
@@ -187,13 +209,16 @@ async function main(): Promise<void> {
   if (SIZES.some((n) => !Number.isInteger(n) || n < 1) || !(DURATION_MS > 0) || !(CONCURRENCY > 0)) {
     throw new Error('BENCH_SIZES must be comma-separated positive integers; BENCH_SECONDS and BENCH_CONCURRENCY positive numbers.');
   }
+  say('judgment seals in process (one core): verifications per second, code length, QR version');
+  const seals = await sealBench();
+  for (const line of seals) say(`  ${line}`);
   const results = [];
   for (const size of SIZES) results.push(await benchSize(size));
   const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
   const out = path.join(stateDir(), 'bench');
   mkdirSync(out, { recursive: true });
   const file = path.join(out, `timeline-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ machine, durationSeconds: DURATION_MS / 1000, concurrency: CONCURRENCY, results }, null, 2));
+  writeFileSync(file, JSON.stringify({ machine, durationSeconds: DURATION_MS / 1000, concurrency: CONCURRENCY, judgmentSealsInProcess: seals, results }, null, 2));
   say(`wrote ${file}`);
 }
 

@@ -81,7 +81,35 @@ export function createAccessLog(connection: Connection, subgraph: string): Acces
   const subjects = () => db().collection<{ _id: string; seqs: number[] }>('access_log_subjects');
 
   let head: { seq: number; hash: string } | null = null;
-  let queue: Promise<void> = Promise.resolve();
+
+  /**
+   * Group commit: entries that arrive while a write is in flight wait for the next one and go
+   * together, so concurrent requests share one chain append (three commands) instead of queueing
+   * one append each. Each request still waits until its own entries are stored.
+   */
+  type Waiting = { batch: Array<Omit<AccessEntry, 'seq'>>; done: () => void; failed: (error: unknown) => void };
+  let waiting: Waiting[] = [];
+  let writing = false;
+  async function drain(): Promise<void> {
+    if (writing) return;
+    writing = true;
+    while (waiting.length > 0) {
+      const group = waiting;
+      waiting = [];
+      try {
+        await write(group.flatMap((w) => w.batch));
+        group.forEach((w) => w.done());
+      } catch (error) {
+        group.forEach((w) => w.failed(error));
+      }
+    }
+    writing = false;
+  }
+  const append = (batch: Array<Omit<AccessEntry, 'seq'>>) =>
+    new Promise<void>((done, failed) => {
+      waiting.push({ batch, done, failed });
+      void drain();
+    });
 
   /** The stored head, moved forward past entries a crash may have written after it. */
   async function loadHead(): Promise<{ seq: number; hash: string }> {
@@ -153,9 +181,7 @@ export function createAccessLog(connection: Connection, subgraph: string): Acces
             requestId,
           }));
           noted.clear();
-          const written = queue.then(() => write(batch));
-          queue = written.catch(() => undefined);
-          await written;
+          await append(batch);
         },
       };
     },

@@ -165,3 +165,48 @@ describe('COSE_Sign1 parts', () => {
     expect(parseProtectedHeader(bytes).ok).toBe(false);
   });
 });
+
+describe('the fast payload reader agrees with cbor2', () => {
+  const { decodeSmallMapStrict, decodeCborStrict, encodeCbor } = jest.requireActual('../cose') as typeof import('../cose');
+  const payload = encodeCbor(
+    new Map<number, unknown>([
+      [1, 1],
+      [2, 'ZB2017000123-1'],
+      [3, '（2017）鲁0303刑初12号'],
+      [4, '鲁0303'],
+      [5, 3],
+      [6, '2017-06-12'],
+      [7, new Uint8Array(32).fill(7)],
+    ]),
+  );
+
+  test('reads a payload to the same map cbor2 decodes', () => {
+    expect(decodeSmallMapStrict(payload)).toEqual(decodeCborStrict(payload));
+  });
+
+  test('every one-byte change and every truncation is either refused or read exactly as cbor2 reads it', () => {
+    for (let i = 0; i < payload.length; i++) {
+      for (const delta of [1, 0x20, 0x80, 0xff]) {
+        const mutated = Uint8Array.from(payload);
+        mutated[i] = (mutated[i]! + delta) & 0xff;
+        let strict: unknown;
+        try {
+          strict = decodeCborStrict(mutated);
+        } catch {
+          strict = undefined;
+        }
+        let fast: unknown;
+        try {
+          fast = decodeSmallMapStrict(mutated);
+        } catch {
+          fast = undefined;
+        }
+        // The fast reader never accepts what the strict one refuses.
+        if (strict === undefined) expect(fast).toBeUndefined();
+        else if (fast !== undefined) expect(fast).toEqual(strict);
+      }
+      expect(() => decodeSmallMapStrict(payload.subarray(0, i))).toThrow();
+    }
+    expect(() => decodeSmallMapStrict(Uint8Array.from([...payload, 0]))).toThrow();
+  });
+});
