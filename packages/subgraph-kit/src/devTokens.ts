@@ -3,12 +3,12 @@
  * first use into `.hub/keys/auth/` (git-ignored). The gateway accepts them only outside production
  * (production verifies against the provider's JWKS); `npm run token` and the tests sign with it.
  */
-import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { KeyObject } from 'node:crypto';
 import path from 'node:path';
 import { SignJWT } from 'jose';
 import { stateDir } from '@hub/workspace';
 import type { ExplicitRight, Role } from './identity';
+import { developmentKeyFile } from './keyFiles';
 
 /** The issuer of development tokens; production names its identity provider in AUTH_ISSUER. */
 export const DEV_TOKEN_ISSUER = 'zibo-hub-dev';
@@ -19,23 +19,9 @@ export function devTokenKeyFile(): string {
   return path.join(stateDir(), 'keys', 'auth', 'dev-token-signing.key.pem');
 }
 
-/** The development token key, generated at first use (of racing processes, one wins). */
+/** The development token key, generated at first use. */
 export function loadDevTokenKey(): KeyObject {
-  const file = devTokenKeyFile();
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
-    chmodSync(temporary, 0o600);
-    try {
-      linkSync(temporary, file);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    } finally {
-      rmSync(temporary, { force: true });
-    }
-  }
-  return createPrivateKey(readFileSync(file, 'utf8'));
+  return developmentKeyFile(devTokenKeyFile());
 }
 
 export interface DevTokenClaims {

@@ -6,11 +6,11 @@
  * token with the gateway's public key and answers nothing but its health checks without it, so
  * calling a subgraph directly bypasses nothing.
  */
-import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import path from 'node:path';
 import { jwtVerify, SignJWT } from 'jose';
 import { stateDir } from '@hub/workspace';
+import { developmentKeyFile } from './keyFiles';
 
 export const ROLES = ['police', 'procuratorate', 'court', 'justice', 'committee', 'lawyer', 'citizen', 'public'] as const;
 export type Role = (typeof ROLES)[number];
@@ -142,25 +142,6 @@ export function loadIdentityKeys(options: { withPrivateKey: boolean; env?: NodeJ
       'HUB_IDENTITY_PUBLIC_KEY (every service) and HUB_IDENTITY_PRIVATE_KEY (gateway) are required in production: an Ed25519 key pair in PEM, e.g. `openssl genpkey -algorithm ed25519`.',
     );
   }
-  const dir = path.join(stateDir(), 'keys', 'identity');
-  const privateFile = path.join(dir, 'gateway-identity.key.pem');
-  if (!existsSync(privateFile)) createKeyFileOnce(dir, privateFile);
-  const privateKey = createPrivateKey(readFileSync(privateFile, 'utf8'));
+  const privateKey = developmentKeyFile(path.join(stateDir(), 'keys', 'identity', 'gateway-identity.key.pem'));
   return { publicKey: createPublicKey(privateKey), privateKey: options.withPrivateKey ? privateKey : undefined };
-}
-
-/** Writes a new key under a temporary name and links it into place: of racing processes, one wins and all read the same key. */
-function createKeyFileOnce(dir: string, file: string): void {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const temporary = `${file}.${process.pid}.tmp`;
-  const { privateKey } = generateKeyPairSync('ed25519');
-  writeFileSync(temporary, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
-  chmodSync(temporary, 0o600);
-  try {
-    linkSync(temporary, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  } finally {
-    rmSync(temporary, { force: true });
-  }
 }

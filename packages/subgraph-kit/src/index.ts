@@ -16,3 +16,4 @@ export * from './authorization';
 export * from './accessLog';
 export * from './devTokens';
 export * from './metrics';
+export * from './personalData';

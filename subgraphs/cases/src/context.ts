@@ -1,7 +1,7 @@
 import type { BaseContext } from '@hub/subgraph-kit';
 import type { CasesLoaders } from './data/loaders';
 import type { CasesModels } from './data/models';
-import type { PersonalDataProtector } from './data/protection';
+import type { PersonalDataProtector } from '@hub/subgraph-kit';
 
 export interface CasesContext extends BaseContext {
   loaders: CasesLoaders;

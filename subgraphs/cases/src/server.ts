@@ -5,7 +5,7 @@ import type { SubgraphFactory } from '@hub/subgraph-kit';
 import type { CasesContext } from './context';
 import { createLoaders } from './data/loaders';
 import { createModels } from './data/models';
-import { createProtector, loadPersonalDataKey } from './data/protection';
+import { createProtector, loadPersonalDataKey } from '@hub/subgraph-kit';
 import { resolvers } from './resolvers';
 
 export const typeDefs = parse(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));

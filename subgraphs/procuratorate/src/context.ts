@@ -1,7 +1,7 @@
 import type { IssuerTrustList } from '@hub/judgment-seal';
 import type { BaseContext } from '@hub/subgraph-kit';
 import type { ProcuratorateLoaders } from './data/loaders';
-import type { Sealer } from './data/protection';
+import type { PersonalDataProtector as Sealer } from '@hub/subgraph-kit';
 import type { ServiceModels } from './data/serviceModels';
 import type { CertificateSigning } from './data/signing';
 

@@ -5,7 +5,7 @@ import type { SubgraphFactory } from '@hub/subgraph-kit';
 import type { ProcuratorateContext } from './context';
 import { createLoaders } from './data/loaders';
 import { createModels } from './data/models';
-import { createSealer, loadPersonalDataKey } from './data/protection';
+import { createSealer, loadPersonalDataKey } from './data/sealer';
 import { createServiceModels } from './data/serviceModels';
 import { loadCertificateSigning, trustListSource } from './data/signing';
 import { resolvers } from './resolvers';

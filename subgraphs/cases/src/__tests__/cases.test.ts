@@ -1,7 +1,7 @@
 import { EXPORT_FILES, parseCourtCaseNumber, type CaseIndexExport, type PersonExport } from '@hub/domain';
 import { connectTestDatabase, graphql, readFixture, startTestSubgraph, testExportDir, type GraphQLResponse, type TestSubgraph } from '@hub/testing';
 import { importCasesExport } from '../data/importer';
-import { createProtector, loadPersonalDataKey } from '../data/protection';
+import { createProtector, loadPersonalDataKey } from '@hub/subgraph-kit';
 import { createCasesSubgraph } from '../server';
 
 const cases = readFixture<CaseIndexExport>(EXPORT_FILES.cases);

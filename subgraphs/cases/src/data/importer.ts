@@ -10,7 +10,7 @@ import {
 } from '@hub/domain';
 import { canonicalJson, readDocs, upsertById, type Importer, type UpsertResult } from '@hub/subgraph-kit';
 import { createModels, type CaseDoc, type CaseNumberDoc, type PersonDigestDoc, type PersonDoc } from './models';
-import { createProtector, loadPersonalDataKey, type PersonalDataProtector } from './protection';
+import { createProtector, loadPersonalDataKey, type PersonalDataProtector } from '@hub/subgraph-kit';
 
 export function toCaseDoc(record: CaseIndexExport): CaseDoc {
   return {

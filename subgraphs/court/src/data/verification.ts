@@ -5,7 +5,7 @@
  * is the text that was signed.
  */
 import { verifySeal, type TrustList } from '@hub/judgment-seal';
-import { badUserInput } from '@hub/subgraph-kit';
+import { parseSha256Argument } from '@hub/subgraph-kit';
 import type { JudgmentDoc } from './models';
 
 export type JudgmentVerificationStatus =
@@ -31,23 +31,6 @@ export interface JudgmentVerificationResult {
   revokedBy?: JudgmentDoc | null;
 }
 
-const HEX_SHA256 = /^[0-9a-fA-F]{64}$/;
-const BASE64URL_SHA256 = /^[A-Za-z0-9_-]{43}$/;
-
-/** A caller's SHA-256, hex (as `sha256sum` prints it) or base64url, as base64url; bad input is the caller's error. */
-export function parseDocumentSha256(value: string): string {
-  const text = value.trim();
-  if (HEX_SHA256.test(text)) return Buffer.from(text, 'hex').toString('base64url');
-  if (BASE64URL_SHA256.test(text)) {
-    const bytes = Buffer.from(text, 'base64url');
-    if (bytes.length === 32 && bytes.toString('base64url') === text) return text;
-  }
-  throw badUserInput(
-    'documentSha256 must be the SHA-256 of the document\'s canonical text: 64 hex digits or 43 base64url characters.',
-    { argument: 'documentSha256' },
-  );
-}
-
 export interface VerificationDeps {
   trustList: () => TrustList;
   findJudgment: (id: string) => Promise<JudgmentDoc | null>;
@@ -58,7 +41,7 @@ export async function verifyJudgmentCode(
   documentSha256: string | null | undefined,
   deps: VerificationDeps,
 ): Promise<JudgmentVerificationResult> {
-  const heldSha = documentSha256 == null ? null : parseDocumentSha256(documentSha256);
+  const heldSha = documentSha256 == null ? null : parseSha256Argument(documentSha256, 'the document');
   const checked = await verifySeal(code, deps.trustList());
   if (checked.status !== 'VALID' || !checked.payload) {
     return { status: checked.status, reason: checked.reason, signatureValid: false };

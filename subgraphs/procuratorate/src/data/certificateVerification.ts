@@ -5,7 +5,7 @@
  */
 import { procuratorateByCode } from '@hub/domain';
 import { verifyCertificateSeal, type CertificateResult, type IssuerTrustList, type SealStatus } from '@hub/judgment-seal';
-import { badUserInput } from '@hub/subgraph-kit';
+import { parseSha256Argument } from '@hub/subgraph-kit';
 import { chinaIsoDate } from './chineseText';
 import type { BriberyCheckDoc } from './serviceModels';
 
@@ -24,28 +24,12 @@ export interface CertificateVerificationResult {
   check?: BriberyCheckDoc | null;
 }
 
-const HEX_SHA256 = /^[0-9a-fA-F]{64}$/;
-const BASE64URL_SHA256 = /^[A-Za-z0-9_-]{43}$/;
-
-/** A caller's SHA-256, hex or base64url, as base64url; anything else is the caller's error. */
-export function parseDocumentSha256(value: string): string {
-  const text = value.trim();
-  if (HEX_SHA256.test(text)) return Buffer.from(text, 'hex').toString('base64url');
-  if (BASE64URL_SHA256.test(text)) {
-    const bytes = Buffer.from(text, 'base64url');
-    if (bytes.length === 32 && bytes.toString('base64url') === text) return text;
-  }
-  throw badUserInput('documentSha256 must be the SHA-256 of the certificate\'s canonical text: 64 hex digits or 43 base64url characters.', {
-    argument: 'documentSha256',
-  });
-}
-
 export async function verifyCertificateCode(
   code: string,
   documentSha256: string | null | undefined,
   deps: { trustList: () => IssuerTrustList; findCheck: (id: string) => Promise<BriberyCheckDoc | null> },
 ): Promise<CertificateVerificationResult> {
-  const heldSha = documentSha256 == null ? null : parseDocumentSha256(documentSha256);
+  const heldSha = documentSha256 == null ? null : parseSha256Argument(documentSha256, 'the certificate');
   const checked = await verifyCertificateSeal(code, deps.trustList());
   if (checked.status !== 'VALID' || !checked.payload) return { status: checked.status, reason: checked.reason, signatureValid: false };
   const { payload } = checked;

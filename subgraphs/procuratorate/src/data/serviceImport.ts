@@ -21,7 +21,7 @@ import {
   type ServicePointExport,
 } from '@hub/domain';
 import { canonicalJson, readDocs, upsertById, type Database, type UpsertResult } from '@hub/subgraph-kit';
-import { createSealer, loadPersonalDataKey, type Sealer } from './protection';
+import { createSealer, loadPersonalDataKey, type Sealer } from './sealer';
 import {
   createServiceModels,
   EXPORT_META_ID,
