@@ -82,7 +82,16 @@ export async function writeAtomically<T>(outDir: string, fill: (dir: string) => 
     await chmod(temporary, 0o755); // mkdtemp makes it private; the export is meant to be shared
     const previous = `${temporary}-previous`;
     if (existing) await rename(target, previous);
-    await rename(temporary, target);
+    try {
+      await rename(temporary, target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Another process wrote the same folder meanwhile (two test runs asking for the same
+      // export): the generator is deterministic, so theirs is ours; keep it, it may be in use.
+      if (existing || (code !== 'ENOTEMPTY' && code !== 'EEXIST')) throw error;
+      await rm(temporary, { recursive: true, force: true });
+      return result;
+    }
     if (existing) await rm(previous, { recursive: true, force: true });
     return result;
   } catch (error) {
