@@ -1,4 +1,4 @@
-import { CITY_DIVISION_CODE, memoizeMetrics, metricsKey, type MetricsKey } from '@hub/subgraph-kit';
+import { CITY_DIVISION_CODE, memoizeMetrics, metricsKey, share, type MetricsKey } from '@hub/subgraph-kit';
 import type { CityMetricsResolvers } from '../__generated__/resolvers-types';
 import type { ProcuratorateContext } from '../context';
 import { serviceStatistics, type ServiceStatistics } from '../data/statistics';
@@ -20,5 +20,8 @@ function statistics({ services }: ProcuratorateContext): Statistics {
 export const CityMetrics: CityMetricsResolvers = {
   __resolveReference: (reference) => metricsKey(reference.year, reference.divisionCode),
   briberyRecordChecksAnswered: async (key, _args, context) => (await statistics(context)(key)).briberyRecordChecksAnswered,
-  complaintsRepliedWithin7DaysRate: async (key, _args, context) => (await statistics(context)(key)).complaintsRepliedWithin7DaysShare,
+  complaintsRepliedWithin7DaysRate: async (key, _args, context) => {
+    const { complaintsReceived, complaintsRepliedWithin7Days } = await statistics(context)(key);
+    return share(complaintsRepliedWithin7Days, complaintsReceived);
+  },
 };
