@@ -48,6 +48,17 @@ export function chinaDateParts(d: Date): { year: number; month: number; day: num
   return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
 }
 
+/** YYYY-MM-DD of the China calendar date of an instant (what seals sign, what judgments are dated). */
+export function chinaIsoDate(d: Date): string {
+  const { year, month, day } = chinaDateParts(d);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The China calendar year of an instant. */
+export function chinaYearOf(d: Date): number {
+  return chinaDateParts(d).year;
+}
+
 /** Without DST every China day is 24 hours long, so days are plain milliseconds. */
 export function addDays(d: Date, n: number): Date {
   return new Date(instant(d) + n * DAY_MS);

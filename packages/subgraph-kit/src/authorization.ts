@@ -24,8 +24,16 @@ const ROLE_SCOPES: Record<Identity['role'], readonly string[]> = {
   public: [],
 };
 
+// Rules are checked on every guarded field of an answer: each request's identity is expanded once.
+const scopeSets = new WeakMap<Identity, ReadonlySet<string>>();
+
 export function scopesOf(identity: Identity): ReadonlySet<string> {
-  return new Set([...ROLE_SCOPES[identity.role], ...identity.rights]);
+  let scopes = scopeSets.get(identity);
+  if (!scopes) {
+    scopes = new Set([...ROLE_SCOPES[identity.role], ...identity.rights]);
+    scopeSets.set(identity, scopes);
+  }
+  return scopes;
 }
 
 /** Who or what a guarded object is about, for row-level rules and the access log. */

@@ -17,3 +17,4 @@ export * from './accessLog';
 export * from './devTokens';
 export * from './metrics';
 export * from './personalData';
+export * from './verifyUrl';

@@ -3,7 +3,7 @@
  * that every agency's subgraph extends with the figures it alone can count, so the gateway answers
  * the whole dashboard in one query and each definition lives beside its data.
  */
-import { divisionByCode, ZIBO_CITY } from '@hub/domain';
+import { chinaYearOf, divisionByCode, ZIBO_CITY } from '@hub/domain';
 import { badUserInput } from './errors';
 
 export interface MetricsKey {
@@ -13,7 +13,6 @@ export interface MetricsKey {
 }
 
 export const CITY_DIVISION_CODE = ZIBO_CITY.code;
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
 
 /** Checks the arguments of `metrics(year, division)`; bad values are the caller's error. */
 export function metricsKey(year: number, division: string | null | undefined): MetricsKey {
@@ -25,15 +24,8 @@ export function metricsKey(year: number, division: string | null | undefined): M
   return { year, divisionCode };
 }
 
-/** The instants [start, end) of a calendar year in China. */
-export function chinaYearBounds(year: number): { start: Date; end: Date } {
-  return { start: new Date(Date.UTC(year, 0, 1) - CHINA_OFFSET_MS), end: new Date(Date.UTC(year + 1, 0, 1) - CHINA_OFFSET_MS) };
-}
-
 export function inYear(at: Date | null | undefined, year: number): boolean {
-  if (!at) return false;
-  const { start, end } = chinaYearBounds(year);
-  return at.getTime() >= start.getTime() && at.getTime() < end.getTime();
+  return !!at && chinaYearOf(at) === year;
 }
 
 export function inDivision(divisionCode: string, key: MetricsKey): boolean {
@@ -47,7 +39,8 @@ export function share(part: number, whole: number): number | null {
 
 /**
  * Figures are computed by reading a whole collection (the embedded engine has no other index), so
- * each subgraph keeps them for a while per year and division: the data changes only on import.
+ * each subgraph keeps them for a while per year and division. The data changes on import and,
+ * for the procuratorate's services, through its mutations: figures may lag those by `ttlMs`.
  */
 export function memoizeMetrics<T>(compute: (key: MetricsKey) => Promise<T>, ttlMs = 5 * 60_000): (key: MetricsKey) => Promise<T> {
   const cache = new Map<string, { at: number; value: Promise<T> }>();

@@ -6,6 +6,7 @@ import type { ProcuratorateContext } from './context';
 import { createLoaders } from './data/loaders';
 import { createModels } from './data/models';
 import { createSealer, loadPersonalDataKey } from './data/sealer';
+import { createProcuratorateMetrics } from './data/metrics';
 import { createServiceModels } from './data/serviceModels';
 import { loadCertificateSigning, trustListSource } from './data/signing';
 import { resolvers } from './resolvers';
@@ -20,6 +21,7 @@ export const typeDefs = parse(readFileSync(path.join(__dirname, '..', 'schema.gr
 export const createProcuratorateSubgraph: SubgraphFactory<ProcuratorateContext> = (database) => {
   const models = createModels(database.connection);
   const services = createServiceModels(database.connection);
+  const metrics = createProcuratorateMetrics(services);
   const sealer = createSealer(loadPersonalDataKey());
   const signing = loadCertificateSigning();
   const trustList = trustListSource(signing);
@@ -27,6 +29,6 @@ export const createProcuratorateSubgraph: SubgraphFactory<ProcuratorateContext> 
     name: 'procuratorate',
     typeDefs,
     resolvers,
-    createContext: (base) => ({ ...base, loaders: createLoaders(models, services), services, sealer, signing, trustList, now: () => new Date() }),
+    createContext: (base) => ({ ...base, loaders: createLoaders(models, services), services, metrics, sealer, signing, trustList, now: () => new Date() }),
   };
 };

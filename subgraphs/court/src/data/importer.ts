@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { courtByCode, EXPORT_FILES, maskName, type CourtCaseExport, type CourtDocumentExport } from '@hub/domain';
+import { chinaIsoDate, courtByCode, EXPORT_FILES, maskName, type CourtCaseExport, type CourtDocumentExport } from '@hub/domain';
 import { documentSha256, SEAL_FORMAT_VERSION, sealDocument } from '@hub/judgment-seal';
 import { eventsFromExport, groupByCase, readDocs, upsertById, type Importer } from '@hub/subgraph-kit';
 import { createModels, type CourtCaseDoc, type CourtFileDoc, type JudgmentDoc, type JudgmentIndexDoc } from './models';
@@ -8,12 +8,6 @@ import { loadCourtSigning, signingKeyFor, type CourtSigning } from './signing';
 
 const date = (iso: string | undefined) => (iso ? new Date(iso) : null);
 
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
-
-/** The China calendar date (YYYY-MM-DD) of an instant: judgments are dated in China. */
-export function chinaDate(at: Date): string {
-  return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 /** A document as stored, without its seal yet. */
 type UnsealedJudgment = Omit<JudgmentDoc, 'seal'>;
@@ -28,7 +22,7 @@ function toJudgment(record: CourtCaseExport, doc: CourtDocumentExport, supersede
     documentNumber: doc.documentNumber,
     kind: doc.kind,
     issuedAt,
-    issuedOn: chinaDate(issuedAt),
+    issuedOn: chinaIsoDate(issuedAt),
     // Outside the text, names are kept only in their masked form.
     parties: doc.parties.map((party) => ({ role: party.role, personId: party.personId, maskedName: maskName(party.name) })),
     prosecutor: doc.prosecutor ?? null,

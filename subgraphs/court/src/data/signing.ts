@@ -4,9 +4,8 @@
  * production; in development `.hub/keys/courts`, generated at first use).
  */
 import path from 'node:path';
-import { z } from 'zod';
 import { createCourtKeyStore, type CourtKey, type CourtKeyStore } from '@hub/judgment-seal';
-import { DEFAULT_GATEWAY_PORT } from '@hub/subgraph-kit';
+import { readVerifyBaseUrl } from '@hub/subgraph-kit';
 import { stateDir } from '@hub/workspace';
 
 export interface CourtSigning {
@@ -24,12 +23,6 @@ export interface CourtSigning {
 const DEMO_FIRST_KEY_FROM = new Date('2015-01-01T00:00:00+08:00');
 const DEMO_ROTATION_AT = new Date('2018-01-01T00:00:00+08:00');
 
-const verifyBaseUrl = z
-  .string()
-  .url('must be an absolute URL')
-  .refine((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL')
-  .refine((value) => !value.includes('?') && !value.includes('#'), 'must not contain a query or fragment: the code is appended as ?c=…');
-
 export class SigningConfigError extends Error {
   override name = 'SigningConfigError';
 }
@@ -39,13 +32,12 @@ export function loadCourtSigning(env: NodeJS.ProcessEnv = process.env): CourtSig
   const problems: string[] = [];
   const keysDir = env.COURT_KEYS_DIR || (production ? undefined : path.join(stateDir(), 'keys', 'courts'));
   if (!keysDir) problems.push('COURT_KEYS_DIR is required in production: the directory holding the courts\' signing keys (one <kid>.key.json per key).');
-  const gatewayPort = env.GATEWAY_PORT ?? String(DEFAULT_GATEWAY_PORT);
-  const url = verifyBaseUrl.safeParse(env.VERIFY_BASE_URL ?? `http://localhost:${gatewayPort}/verify`);
-  if (!url.success) problems.push(`VERIFY_BASE_URL ${url.error.issues.map((issue) => issue.message).join('; ')}`);
-  if (problems.length > 0 || !keysDir || !url.success) {
+  const url = readVerifyBaseUrl(env);
+  if (!url.ok) problems.push(url.problem);
+  if (problems.length > 0 || !keysDir || !url.ok) {
     throw new SigningConfigError(`The court subgraph cannot sign or verify judgments:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example.`);
   }
-  return { keys: createCourtKeyStore(keysDir), keysDir, verifyBaseUrl: url.data, production };
+  return { keys: createCourtKeyStore(keysDir), keysDir, verifyBaseUrl: url.url, production };
 }
 
 /**

@@ -39,6 +39,51 @@ async function query(text: string, variables: Record<string, unknown> = {}) {
 }
 
 /** Every node of a connection, page by page. */
+/** What the list queries below select: the rows the tests compare with the export. */
+interface OfficeRow {
+  id: string;
+  name: string;
+  town: string;
+  townKind: string;
+  divisionCode: string;
+  justiceBureau: string;
+  staff: Array<{ id: string }>;
+  starTitle: { stars: number } | null;
+  standardisation: unknown;
+  responsibilities: Array<{ carriedBy: Array<{ id: string }> }>;
+  villages: Array<{ name: string }>;
+}
+interface CorrectionRow {
+  recordNumber: string;
+  startedAt: string;
+  case: { id: string };
+  person: { id: string };
+  office: { id: string };
+  officer: { role: string };
+  events: Array<{ type: string }>;
+}
+interface CaseloadRow {
+  id: string;
+  corrections: { pageInfo: { hasNextPage: boolean }; edges: Array<{ node: CorrectionRow }> };
+}
+interface MediationRow {
+  id: string;
+  receivedAt: string;
+  mediators: Array<{ id: string }>;
+  committee: { kind: string };
+  agreement: { number: string } | null;
+  courtReferral: { civilCaseNumber: string | null } | null;
+  judicialConfirmation: { caseNumber: string } | null;
+}
+interface CommitteeRow {
+  id: string;
+  mediators: Array<{ id: string }>;
+}
+interface ExecutionRow {
+  kind: string;
+  person: { id: string };
+}
+
 async function all<T>(text: string, pick: (data: Record<string, any>) => { edges: Array<{ node: T }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } }, variables: Record<string, unknown> = {}): Promise<T[]> {
   const nodes: T[] = [];
   let after: string | null = null;
@@ -59,11 +104,11 @@ describe('judicial offices', () => {
   } } } }`;
 
   test('every office of the export is listed once, in id order, with its staff, grade, star title, duties and villages', async () => {
-    const listed = await all<any>(OFFICES, (data) => data.judicialOffices);
+    const listed = await all<OfficeRow>(OFFICES, (data) => data.judicialOffices);
     expect(listed.map((office) => office.id)).toEqual(offices.map((office) => office.officeId));
     const byId = new Map(listed.map((office) => [office.id, office]));
     for (const office of offices) {
-      const found = byId.get(office.officeId);
+      const found = byId.get(office.officeId)!;
       expect(found).toMatchObject({ name: office.name, town: office.town, townKind: office.townKind, divisionCode: office.divisionCode });
       expect(found.justiceBureau).toMatch(/司法局$/);
       expect(found.staff.map((member: { id: string }) => member.id)).toEqual(office.staff.map((member) => member.staffId));
@@ -112,10 +157,10 @@ describe('community corrections', () => {
   } } } }`;
 
   test('the offices’ caseload is exactly the COMMUNITY_CORRECTIONS executions, each at the office that executes it', async () => {
-    const listed = await all<any>(CASELOAD, (data) => data.judicialOffices);
+    const listed = await all<CaseloadRow>(CASELOAD, (data) => data.judicialOffices);
     const records = listed.flatMap((office) => {
       expect(office.corrections.pageInfo.hasNextPage).toBe(false);
-      return office.corrections.edges.map((edge: { node: any }) => ({ ...edge.node, listedBy: office.id }));
+      return office.corrections.edges.map((edge) => ({ ...edge.node, listedBy: office.id }));
     });
     const expected = executions.filter((execution) => execution.kind === 'COMMUNITY_CORRECTIONS');
     expect(records.map((r) => `${r.case.id}|${r.person.id}|${r.recordNumber}`).sort()).toEqual(expected.map((e) => `${e.caseId}|${e.personId}|${e.recordNumber}`).sort());
@@ -125,11 +170,11 @@ describe('community corrections', () => {
       expect(record.office.id).toBe(record.listedBy);
       expect(officeNames.get(record.office.id)).toBe(institution.get(`${record.case.id}|${record.person.id}`));
       expect(['CORRECTIONS_SOCIAL_WORKER', 'JUDICIAL_ASSISTANT']).toContain(record.officer.role);
-      expect(record.events[0].type).toBe('INTAKE');
+      expect(record.events[0]?.type).toBe('INTAKE');
     }
     // Newest intake first within each office.
     for (const office of listed) {
-      const times = office.corrections.edges.map((edge: { node: { startedAt: string } }) => Date.parse(edge.node.startedAt));
+      const times = office.corrections.edges.map((edge) => Date.parse(edge.node.startedAt));
       expect(times).toEqual([...times].sort((a, b) => b - a));
     }
   });
@@ -156,13 +201,13 @@ describe('community corrections', () => {
       reps: [{ __typename: 'Case', id: community.caseId }, { __typename: 'Case', id: prison.caseId }],
     });
     const [withCorrections, withPrison] = res._entities;
-    expect(withCorrections.executions.find((e: any) => e.kind === 'COMMUNITY_CORRECTIONS' && e.person.id === community.personId)).toEqual({
+    expect(withCorrections.executions.find((e: ExecutionRow) => e.kind === 'COMMUNITY_CORRECTIONS' && e.person.id === community.personId)).toEqual({
       kind: 'COMMUNITY_CORRECTIONS',
       person: { id: community.personId },
       office: { name: community.institutionName },
       correction: { id: `JZ-${community.caseId}-${community.personId}`, recordNumber: community.recordNumber },
     });
-    expect(withPrison.executions.find((e: any) => e.kind === 'PRISON')).toMatchObject({ office: null, correction: null });
+    expect(withPrison.executions.find((e: ExecutionRow) => e.kind === 'PRISON')).toMatchObject({ office: null, correction: null });
   });
 });
 
@@ -173,13 +218,13 @@ describe('people’s mediation', () => {
   } } } }`;
 
   test('every mediation case of the export is listed, newest first, with its committee, mediators, agreement and court docking', async () => {
-    const listed = await all<any>(CASES, (data) => data.mediationCases);
+    const listed = await all<MediationRow>(CASES, (data) => data.mediationCases);
     expect(listed).toHaveLength(mediations.length);
     const times = listed.map((m) => Date.parse(m.receivedAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
     const byId = new Map(listed.map((m) => [m.id, m]));
     for (const mediation of mediations) {
-      const found = byId.get(mediation.mediationId);
+      const found = byId.get(mediation.mediationId)!;
       expect(found).toMatchObject({ kind: mediation.kind, source: mediation.source, outcome: mediation.outcome, committee: { id: mediation.committeeId }, office: { id: mediation.officeId } });
       expect(found.mediators.map((m: { id: string }) => m.id).sort()).toEqual([...mediation.mediatorIds].sort());
       expect(found.agreement?.number ?? null).toBe(mediation.agreement?.number ?? null);
@@ -193,7 +238,7 @@ describe('people’s mediation', () => {
     const expected = mediations.filter((m) => m.divisionCode === '370303' && m.courtReferral);
     const res = await query(`{ mediationCases(filter: { divisionCode: "370303", courtReferred: true }, first: 100) { totalCount edges { node { id courtReferral { courtName } } } } }`);
     expect(res.mediationCases.totalCount).toBe(expected.length);
-    expect(res.mediationCases.edges.every((edge: any) => edge.node.courtReferral.courtName === '张店区人民法院')).toBe(true);
+    expect(res.mediationCases.edges.every((edge: { node: { courtReferral: { courtName: string } } }) => edge.node.courtReferral.courtName === '张店区人民法院')).toBe(true);
     const sample = mediations[0]!;
     expect((await query(`{ mediationCase(id: "${sample.mediationId}") { id summary parties { role kind name } } }`)).mediationCase).toEqual({
       id: sample.mediationId,
@@ -203,7 +248,7 @@ describe('people’s mediation', () => {
   });
 
   test('the committees hold the city’s 1,902 mediators, each found by id', async () => {
-    const listed = await all<any>(`query ($after: String) { mediationCommittees(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id kind mediators { id } } } } }`, (data) => data.mediationCommittees);
+    const listed = await all<CommitteeRow>(`query ($after: String) { mediationCommittees(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id kind mediators { id } } } } }`, (data) => data.mediationCommittees);
     expect(listed.map((c) => c.id)).toEqual(committees.map((c) => c.committeeId).sort());
     expect(listed.reduce((sum, c) => sum + c.mediators.length, 0)).toBe(1902);
     const mediator = committees[3]!.mediators[1]!;

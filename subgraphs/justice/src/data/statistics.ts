@@ -4,7 +4,7 @@
  * (what a later `Query.metrics` needs to stay cheap). The definitions are the ones documented on
  * `JusticeStatistics` in schema.graphql.
  */
-import { ZIBO_CITY, ZIBO_DIVISIONS } from '@hub/domain';
+import { chinaYearOf, ZIBO_CITY, ZIBO_DIVISIONS } from '@hub/domain';
 import type { CorrectionDoc, JudicialOfficeDoc, LegalAidDoc, MediationCaseDoc, StatisticsDoc } from './serviceModels';
 
 export interface StatisticsInput {
@@ -31,12 +31,6 @@ const ZERO: Counts = {
   legalAidAppointments: 0,
 };
 
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
-
-/** The year of an instant on China's calendar. */
-export function chinaYearOf(at: Date): number {
-  return new Date(at.getTime() + CHINA_OFFSET_MS).getUTCFullYear();
-}
 
 export function statisticsId(year: number, divisionCode: string): string {
   return `${year}-${divisionCode}`;

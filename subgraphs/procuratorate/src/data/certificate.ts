@@ -8,7 +8,8 @@
 import { GraphQLError } from 'graphql';
 import { procuratorateByCode } from '@hub/domain';
 import { documentSha256, renderQr, sealCertificate, verificationUrl, type CertificateResult, type RenderedQr } from '@hub/judgment-seal';
-import { arabicDate, chineseDate, chinaIsoDate } from './chineseText';
+import { chinaIsoDate } from '@hub/domain';
+import { arabicDate, chineseDate } from './chineseText';
 import type { BriberyCheckDoc } from './serviceModels';
 import { certificateKeyFor, type CertificateSigning } from './signing';
 

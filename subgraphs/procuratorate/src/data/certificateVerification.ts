@@ -6,7 +6,7 @@
 import { procuratorateByCode } from '@hub/domain';
 import { verifyCertificateSeal, type CertificateResult, type IssuerTrustList, type SealStatus } from '@hub/judgment-seal';
 import { parseSha256Argument } from '@hub/subgraph-kit';
-import { chinaIsoDate } from './chineseText';
+import { chinaIsoDate } from '@hub/domain';
 import type { BriberyCheckDoc } from './serviceModels';
 
 export type CertificateVerificationStatus = SealStatus | 'HASH_MISMATCH' | 'UNKNOWN_CERTIFICATE';

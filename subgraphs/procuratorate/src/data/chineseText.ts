@@ -23,13 +23,3 @@ export function chineseDate(at: Date): string {
   return `${digits}年${chineseNumber(month)}月${chineseNumber(day)}日`;
 }
 
-/** YYYY-MM-DD of the China calendar date of an instant (what seals sign). */
-export function chinaIsoDate(at: Date): string {
-  const { year, month, day } = chinaDateParts(at);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** The China calendar year of an instant (number series restart every year). */
-export function chinaYearOf(at: Date): number {
-  return chinaDateParts(at).year;
-}

@@ -5,10 +5,9 @@
  * history generated at first start, as the courts have).
  */
 import path from 'node:path';
-import { z } from 'zod';
 import { ZIBO_PROCURATORATES } from '@hub/domain';
 import { createIssuerKeyStore, type IssuerKey, type IssuerKeyStore, type IssuerTrustList } from '@hub/judgment-seal';
-import { DEFAULT_GATEWAY_PORT } from '@hub/subgraph-kit';
+import { readVerifyBaseUrl } from '@hub/subgraph-kit';
 import { stateDir } from '@hub/workspace';
 
 export interface CertificateSigning {
@@ -25,12 +24,6 @@ const DEMO_ROTATION_AT = new Date('2018-01-01T00:00:00+08:00');
 /** Keys an operator adds show up in the published list within this time. */
 const TRUST_LIST_REFRESH_MS = 60_000;
 
-const verifyBaseUrl = z
-  .string()
-  .url('must be an absolute URL')
-  .refine((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL')
-  .refine((value) => !value.includes('?') && !value.includes('#'), 'must not contain a query or fragment: the code is appended as ?c=…');
-
 export class CertificateSigningConfigError extends Error {
   override name = 'CertificateSigningConfigError';
 }
@@ -40,9 +33,9 @@ export function loadCertificateSigning(env: NodeJS.ProcessEnv = process.env): Ce
   const problems: string[] = [];
   const keysDir = env.PROCURATORATE_KEYS_DIR || (production ? undefined : path.join(stateDir(), 'keys', 'procuratorates'));
   if (!keysDir) problems.push('PROCURATORATE_KEYS_DIR is required in production: the directory holding the procuratorates\' signing keys (one <kid>.issuer-key.json per key).');
-  const url = verifyBaseUrl.safeParse(env.VERIFY_BASE_URL ?? `http://localhost:${env.GATEWAY_PORT ?? DEFAULT_GATEWAY_PORT}/verify`);
-  if (!url.success) problems.push(`VERIFY_BASE_URL ${url.error.issues.map((issue) => issue.message).join('; ')}`);
-  if (problems.length > 0 || !keysDir || !url.success) {
+  const url = readVerifyBaseUrl(env);
+  if (!url.ok) problems.push(url.problem);
+  if (problems.length > 0 || !keysDir || !url.ok) {
     throw new CertificateSigningConfigError(
       `The procuratorate subgraph cannot sign or verify certificates:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example.`,
     );
@@ -56,7 +49,7 @@ export function loadCertificateSigning(env: NodeJS.ProcessEnv = process.env): Ce
       keys.rotateKey(code, DEMO_ROTATION_AT);
     }
   }
-  return { keys, keysDir, verifyBaseUrl: url.data, production };
+  return { keys, keysDir, verifyBaseUrl: url.url, production };
 }
 
 /** The key that signs a certificate issued at `issuedAt`; in production a missing key is an error for the operator. */

@@ -28,7 +28,7 @@ import type { ProcuratorateContext } from '../context';
 import { nextSerial } from './counters';
 import { checkProcuratorateCode } from './lists';
 import type { BriberyCheckDoc, ComplaintDoc, FileReviewDoc, FileReviewFileDoc } from './serviceModels';
-import { chinaYearOf } from './chineseText';
+import { chinaYearOf } from '@hub/domain';
 import * as valid from './validate';
 
 const serial5 = (serial: number) => String(serial).padStart(5, '0');
